@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { changeSchema, pullRequestSchema, pushRequestSchema } from '../../src/protocol/change.ts';
+
+const good = {
+  table: 'conferences',
+  row: '019a0000-0000-7000-8000-000000000001',
+  field: 'teachingPoint',
+  value: 'Touch each part, ask if it is connected to what is important.',
+  hlc: '2026-11-23T09:14:03.120Z-0001-8f3a2b1c9d0e4f57',
+};
+
+describe('change validation', () => {
+  it('accepts a well-formed change with any JSON value', () => {
+    for (const value of [null, true, 3, 'text', ['a'], { nested: { ok: [1, 2] } }]) {
+      expect(changeSchema.safeParse({ ...good, value }).success).toBe(true);
+    }
+  });
+
+  it.each([
+    ['an unknown table', { table: 'users' }],
+    ['an empty row key', { row: '' }],
+    ['a reserved field', { field: '_clock' }],
+    ['a prototype field', { field: '__proto__' }],
+    ['a field with punctuation', { field: 'a.b' }],
+    ['a bad HLC', { hlc: '2026-11-23 09:14' }],
+    ['a value that is not JSON', { value: undefined }],
+  ])('refuses %s', (_label, patch) => {
+    expect(changeSchema.safeParse({ ...good, ...patch }).success).toBe(false);
+  });
+
+  it('checks push and pull bodies', () => {
+    expect(pushRequestSchema.safeParse({ deviceId: 'ipad', changes: [good] }).success).toBe(true);
+    expect(pushRequestSchema.safeParse({ deviceId: 'ipad', changes: [good, { ...good, hlc: 'x' }] }).success).toBe(false);
+    expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: 0 }).success).toBe(true);
+    expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: '12', limit: 100 }).success).toBe(true);
+    expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: -1 }).success).toBe(false);
+    expect(pullRequestSchema.safeParse({ cursor: 0 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      // Our own service worker source (service-worker/sw.ts); Workbox only injects the precache list.
+      strategies: 'injectManifest',
+      srcDir: 'service-worker',
+      filename: 'sw.ts',
+      // The page-side module src/app/pwa.ts owns registration and the "reload?" prompt.
+      injectRegister: false,
+      registerType: 'prompt',
+      injectManifest: {
+        // The whole app shell: the app must start with no network at all.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ico}'],
+      },
+      manifest: {
+        name: 'Conferring Clipboard',
+        short_name: 'Conferring',
+        description: 'Writing conference records for the classroom: class grid, 9-kid grid, goals and notes.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#f7f4ee',
+        theme_color: '#2f5d50',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: true },
+});
