@@ -8,7 +8,14 @@ import { type Change, type Json, type PullRequest, type PushRequest, SYNCED_TABL
 export const RESERVED_FIELDS = new Set(['id', '_clock', '__proto__', 'constructor', 'prototype']);
 
 const jsonValue: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+  z.union([
+    z.null(),
+    z.boolean(),
+    z.number(),
+    z.string(),
+    z.array(jsonValue),
+    z.record(z.string(), jsonValue),
+  ]),
 );
 
 export const changeSchema = z.object({

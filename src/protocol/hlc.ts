@@ -14,7 +14,10 @@ export interface Timestamp {
 }
 
 export class ClockDriftError extends Error {
-  constructor(readonly remote: string, readonly driftMs: number) {
+  constructor(
+    readonly remote: string,
+    readonly driftMs: number,
+  ) {
     super(`Clock drift of ${Math.round(driftMs / 1000)} s is more than the 5 minutes allowed (${remote}).`);
     this.name = 'ClockDriftError';
   }
@@ -105,7 +108,10 @@ export class HybridClock {
    */
   observe(own: string): void {
     const seen = parseHlc(own);
-    if (seen.millis > this.last.millis || (seen.millis === this.last.millis && seen.counter > this.last.counter)) {
+    if (
+      seen.millis > this.last.millis ||
+      (seen.millis === this.last.millis && seen.counter > this.last.counter)
+    ) {
       this.last = { millis: seen.millis, counter: seen.counter, node: this.node };
     }
   }

@@ -14,9 +14,9 @@ import {
   pendingChanges,
   renameClass,
   renameStudent,
+  StorageError,
   setClassArchived,
   setStudentArchived,
-  StorageError,
   updateConference,
 } from '../../src/data/index.ts';
 import { mutate } from '../../src/data/write.ts';
@@ -103,7 +103,10 @@ describe('every write appends its changes to the outbox', () => {
       ['students', kate.id, 'name', 'Mary-Kate Ross'],
       ['students', ben?.id, 'archived', 1],
     ]);
-    expect((await listStudents(room.id, {}, store)).map((s) => s.name)).toEqual(['Ana Núñez', 'Mary-Kate Ross']);
+    expect((await listStudents(room.id, {}, store)).map((s) => s.name)).toEqual([
+      'Ana Núñez',
+      'Mary-Kate Ross',
+    ]);
     expect(await listStudents(room.id, { includeArchived: true }, store)).toHaveLength(3);
   });
 
@@ -112,7 +115,13 @@ describe('every write appends its changes to the outbox', () => {
     const room = await createClass(newClass, store);
     const kid = await addStudent(room.id, 'Ana', store);
     const conference = await logConference(
-      { ...EMPTY_CONFERENCE, classId: room.id, studentIds: [kid.id], type: 'content', teachingPoint: 'Stretch a part' },
+      {
+        ...EMPTY_CONFERENCE,
+        classId: room.id,
+        studentIds: [kid.id],
+        type: 'content',
+        teachingPoint: 'Stretch a part',
+      },
       store,
     );
     const logged = await pendingChanges(store);
@@ -137,7 +146,10 @@ describe('every write appends its changes to the outbox', () => {
     await createClass(newClass, store);
     const last = (await pendingChanges(store)).at(-1)?.hlc as string;
     // Same database, a new clock whose wall time went back a day.
-    const reopened = { ...store, clock: freshStore('00000000000000b2', () => Date.parse('2026-11-22T09:00:00.000Z')).clock };
+    const reopened = {
+      ...store,
+      clock: freshStore('00000000000000b2', () => Date.parse('2026-11-22T09:00:00.000Z')).clock,
+    };
     await createClass({ ...newClass, name: 'Second' }, reopened);
     const next = (await pendingChanges(store)).at(-1)?.hlc as string;
     expect(next > last).toBe(true);
@@ -151,7 +163,9 @@ describe('a failing write leaves nothing behind', () => {
     await expect(createClass({ ...newClass, schoolYear: '2026' }, store)).rejects.toThrow(/2026-2027/);
     const room = await createClass(newClass, store);
     const before = await pendingChanges(store);
-    await expect(addStudents(room.id, ['Ana', '', 'Ben'], store)).rejects.toThrow('The student name is empty.');
+    await expect(addStudents(room.id, ['Ana', '', 'Ben'], store)).rejects.toThrow(
+      'The student name is empty.',
+    );
     await expect(addStudent(room.id, 'x'.repeat(500), store)).rejects.toThrow(/500 characters/);
     expect(await pendingChanges(store)).toEqual(before);
     expect(await listStudents(room.id, {}, store)).toEqual([]);
@@ -163,10 +177,19 @@ describe('a failing write leaves nothing behind', () => {
     const before = await store.db.outbox.count();
     await expect(
       mutate(store, ['students'], async (write) => {
-        await write.create('students', { classId: room.id, name: 'Ana', archived: 0, position: 0, deleted: 0 });
+        await write.create('students', {
+          classId: room.id,
+          name: 'Ana',
+          archived: 0,
+          position: 0,
+          deleted: 0,
+        });
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }),
-    ).rejects.toMatchObject({ kind: 'full', message: expect.stringContaining('Nothing from this change was saved') });
+    ).rejects.toMatchObject({
+      kind: 'full',
+      message: expect.stringContaining('Nothing from this change was saved'),
+    });
     expect(await store.db.students.count()).toBe(0);
     expect(await store.db.outbox.count()).toBe(before);
     expect(store.state.get().error?.kind).toBe('full');

@@ -20,14 +20,27 @@ function compareStamps(a: ReturnType<typeof parseHlc>, b: ReturnType<typeof pars
 
 describe('hybrid logical clock', () => {
   it('formats the example from the design', () => {
-    const hlc = formatHlc({ millis: Date.parse('2026-11-23T09:14:03.120Z'), counter: 1, node: '8f3a2b1c9d0e4f57' });
+    const hlc = formatHlc({
+      millis: Date.parse('2026-11-23T09:14:03.120Z'),
+      counter: 1,
+      node: '8f3a2b1c9d0e4f57',
+    });
     expect(hlc).toBe('2026-11-23T09:14:03.120Z-0001-8f3a2b1c9d0e4f57');
     expect(isHlc(hlc)).toBe(true);
-    expect(parseHlc(hlc)).toEqual({ millis: Date.parse('2026-11-23T09:14:03.120Z'), counter: 1, node: '8f3a2b1c9d0e4f57' });
+    expect(parseHlc(hlc)).toEqual({
+      millis: Date.parse('2026-11-23T09:14:03.120Z'),
+      counter: 1,
+      node: '8f3a2b1c9d0e4f57',
+    });
   });
 
   it('rejects strings that are not timestamps', () => {
-    for (const bad of ['', '2026-11-23T09:14:03Z-0001-8f3a2b1c9d0e4f57', '2026-11-23T09:14:03.120Z-1-8f3a', 'x']) {
+    for (const bad of [
+      '',
+      '2026-11-23T09:14:03Z-0001-8f3a2b1c9d0e4f57',
+      '2026-11-23T09:14:03.120Z-1-8f3a',
+      'x',
+    ]) {
       expect(isHlc(bad)).toBe(false);
       expect(() => parseHlc(bad)).toThrow();
     }
@@ -69,17 +82,23 @@ describe('hybrid logical clock', () => {
 
   it('send after receive is greater than both the local and the remote stamp', () => {
     fc.assert(
-      fc.property(node, node, millis, fc.integer({ min: -MAX_DRIFT_MS, max: MAX_DRIFT_MS }), (a, b, wall, skew) => {
-        fc.pre(a !== b);
-        const local = new HybridClock(a, () => wall);
-        const remote = new HybridClock(b, () => wall + skew);
-        const mine = local.send();
-        const theirs = remote.send();
-        local.receive(theirs);
-        const after = local.send();
-        expect(after > mine).toBe(true);
-        expect(after > theirs).toBe(true);
-      }),
+      fc.property(
+        node,
+        node,
+        millis,
+        fc.integer({ min: -MAX_DRIFT_MS, max: MAX_DRIFT_MS }),
+        (a, b, wall, skew) => {
+          fc.pre(a !== b);
+          const local = new HybridClock(a, () => wall);
+          const remote = new HybridClock(b, () => wall + skew);
+          const mine = local.send();
+          const theirs = remote.send();
+          local.receive(theirs);
+          const after = local.send();
+          expect(after > mine).toBe(true);
+          expect(after > theirs).toBe(true);
+        },
+      ),
     );
   });
 

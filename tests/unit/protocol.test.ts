@@ -30,7 +30,9 @@ describe('change validation', () => {
 
   it('checks push and pull bodies', () => {
     expect(pushRequestSchema.safeParse({ deviceId: 'ipad', changes: [good] }).success).toBe(true);
-    expect(pushRequestSchema.safeParse({ deviceId: 'ipad', changes: [good, { ...good, hlc: 'x' }] }).success).toBe(false);
+    expect(
+      pushRequestSchema.safeParse({ deviceId: 'ipad', changes: [good, { ...good, hlc: 'x' }] }).success,
+    ).toBe(false);
     expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: 0 }).success).toBe(true);
     expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: '12', limit: 100 }).success).toBe(true);
     expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: -1 }).success).toBe(false);

@@ -1,0 +1,52 @@
+// Always visible: online/offline, and the banners that must reach the teacher (a failed save, a newer
+// version in another tab, an update ready to load).
+import { appStore } from '../data/index.ts';
+import { connection } from './online.ts';
+import { reloadToUpdate, updateReady } from './pwa.ts';
+import { useStatus } from './useStatus.ts';
+
+export function ConnectionIndicator() {
+  const online = useStatus(connection);
+  return (
+    <span class={`connection ${online ? 'is-online' : 'is-offline'}`} role="status" aria-live="polite">
+      <span class="dot" aria-hidden="true" />
+      {online ? 'Online' : 'Offline — saving on this iPad'}
+    </span>
+  );
+}
+
+export function Banners() {
+  const store = appStore();
+  const state = useStatus(store.state);
+  const update = useStatus(updateReady);
+  return (
+    <div class="banners">
+      {state.error && (
+        <div class="banner banner-error" role="alert">
+          <span>{state.error.message}</span>
+          <button type="button" onClick={() => store.state.set({ ...store.state.get(), error: null })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {state.reloadNeeded && (
+        <div class="banner banner-warn" role="alert">
+          <span>
+            A newer version of the app was opened. Reload to keep working; your saved notes are safe.
+          </span>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      )}
+      {update && !state.reloadNeeded && (
+        <div class="banner banner-info" role="status">
+          <span>A new version is ready. Reload between conferences; nothing you saved is lost.</span>
+          <button type="button" onClick={() => void reloadToUpdate()}>
+            Reload
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

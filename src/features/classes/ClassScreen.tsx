@@ -1,0 +1,32 @@
+// The Class tab: the class record grid (the roster issue fills it); before any class, the first-class form.
+import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
+import { useCurrentClass } from '../../app/useCurrentClass.ts';
+import { NewClassForm } from './NewClassForm.tsx';
+
+export function ClassScreen() {
+  const choice = useCurrentClass();
+  if (choice.status === 'loading') return <Loading what="your classes" />;
+  if (choice.status === 'error') return <LoadError error={choice.error} />;
+  const { current } = choice.value;
+  if (!current) {
+    return (
+      <EmptyState title="Create your first class">
+        <p>Your class record grid lives here: every student and when you last conferred with each.</p>
+        <NewClassForm />
+      </EmptyState>
+    );
+  }
+  return (
+    <section aria-labelledby="class-title">
+      <header class="screen-header">
+        <h1 id="class-title">{current.name}</h1>
+        <p class="muted">
+          Grades {current.gradeBand} · {current.schoolYear}
+        </p>
+      </header>
+      <EmptyState title="No students yet">
+        <p>Once the class has students, each appears here with the days since your last conference.</p>
+      </EmptyState>
+    </section>
+  );
+}

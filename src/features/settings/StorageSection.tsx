@@ -1,0 +1,37 @@
+// Whether the browser promised to keep our data, and how much room it uses. On iPad persistence is best
+// effort: exports and the sync server are the real backup.
+import { useEffect } from 'preact/hooks';
+import { askForPersistentStorage, storageReport } from '../../app/storage.ts';
+import { useStatus } from '../../app/useStatus.ts';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+}
+
+export function StorageSection() {
+  const report = useStatus(storageReport);
+  useEffect(() => {
+    void askForPersistentStorage();
+  }, []);
+  const persisted =
+    report.persisted === null
+      ? 'This browser did not say whether it will keep your data.'
+      : report.persisted
+        ? 'Kept: the browser promised not to clear your records when space runs low.'
+        : 'Not guaranteed: the browser may clear data when space runs low. Sync or export a backup regularly.';
+  return (
+    <section class="card" aria-labelledby="storage-title">
+      <h2 id="storage-title">Storage on this device</h2>
+      <dl class="facts">
+        <dt>Persistent storage</dt>
+        <dd data-testid="persisted">{persisted}</dd>
+        <dt>Space used</dt>
+        <dd>
+          {report.usage === null
+            ? 'Unknown'
+            : `${megabytes(report.usage)}${report.quota ? ` of about ${megabytes(report.quota)} available` : ''}`}
+        </dd>
+      </dl>
+    </section>
+  );
+}

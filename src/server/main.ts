@@ -1,0 +1,33 @@
+// `npm start`: reads the environment, starts the server, prints the URL, shuts down cleanly on a signal.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startServer } from './serve.ts';
+
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const distDir = resolve(process.env.DIST_DIR ?? 'dist');
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not "${process.env.PORT}".`);
+  process.exit(1);
+}
+if (!existsSync(resolve(distDir, 'index.html'))) {
+  console.error(`No built app in ${distDir}: run "npm run build" first (npm start does it for you).`);
+  process.exit(1);
+}
+
+const server = await startServer({ port, host, distDir });
+console.log(`Conferring Clipboard is running at ${server.url}/`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`${signal}: finishing open requests, then stopping.`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}

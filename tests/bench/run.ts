@@ -1,0 +1,4 @@
+// `npm run bench`: prints measurements. Nothing here passes or fails; tests assert behaviour elsewhere.
+import { printBundle } from './bundle.ts';
+
+printBundle();

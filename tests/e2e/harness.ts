@@ -1,0 +1,40 @@
+// What every end-to-end test needs: the real server on a free port serving the real build, and Debian's
+// Chromium driven by playwright-core with an iPad's screen and touch.
+import { resolve } from 'node:path';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import { type RunningServer, startServer } from '../../src/server/serve.ts';
+
+export const IPAD_LANDSCAPE = { width: 1180, height: 820 };
+export const IPAD_PORTRAIT = { width: 820, height: 1180 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export function startAppServer(): Promise<RunningServer> {
+  return startServer({ port: 0, host: '127.0.0.1', distDir: resolve('dist') });
+}
+
+/** A fresh iPad: its own storage, touch, 2x screen. */
+export function newIpad(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: IPAD_LANDSCAPE,
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+    userAgent:
+      'Mozilla/5.0 (iPad; CPU OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+    serviceWorkers: 'allow',
+    ...options,
+  });
+}

@@ -1,0 +1,62 @@
+// The foundation's promise: installed once, the app starts and shows her records with no network at all.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server/serve.ts';
+import { launchBrowser, newIpad, startAppServer } from './harness.ts';
+import { AppShell, FirstClassForm } from './pages.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline start from the service worker', () => {
+  it('writes a record, goes offline, reloads, and still shows it', async () => {
+    const context = await newIpad(browser);
+    const page = await context.newPage();
+    const app = new AppShell(page);
+    await app.open(server.url);
+    await app.waitForServiceWorker();
+
+    await page.getByRole('heading', { name: 'Create your first class' }).waitFor();
+    await new FirstClassForm(page).create('Room 12 Writers');
+    await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByText('Offline — saving on this iPad').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
+    expect(await page.getByText('Grades 3-8 · ').textContent()).toMatch(/Grades 3-8 · \d{4}-\d{4}/);
+
+    // A deep link works offline too: the navigation fallback answers with the cached shell.
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole('heading', { name: 'Storage on this device' }).waitFor();
+    await context.close();
+  });
+
+  it('control: with service workers blocked the same offline reload fails', async () => {
+    const context = await newIpad(browser, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const app = new AppShell(page);
+    await app.open(server.url);
+    await new FirstClassForm(page).create('Room 12 Writers');
+    await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+
+    await context.setOffline(true);
+    const reload = await page.reload().then(
+      () => 'loaded',
+      (error: Error) => error.message,
+    );
+    expect(reload).toMatch(/ERR_INTERNET_DISCONNECTED/);
+    expect(await page.getByRole('heading', { name: 'Room 12 Writers' }).count()).toBe(0);
+    await context.close();
+  });
+});

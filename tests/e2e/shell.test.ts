@@ -1,0 +1,107 @@
+// The shell a teacher sees: five places, big targets, both orientations, light and dark, Settings facts.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server/serve.ts';
+import { IPAD_LANDSCAPE, IPAD_PORTRAIT, launchBrowser, newIpad, startAppServer } from './harness.ts';
+import { AppShell } from './pages.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TABS = ['Class', 'This week', 'Students', 'Goals', 'Settings'];
+const EMPTY = {
+  Class: 'Create your first class',
+  'This week': 'No 9-kid grid for this week yet',
+  Students: 'No students yet',
+  Goals: 'No goals yet',
+  Settings: 'Storage on this device',
+};
+
+describe('app shell', () => {
+  it('every tab opens its screen with its empty state, and each tab is a 44 pt target', async () => {
+    const context = await newIpad(browser);
+    const page = await context.newPage();
+    const app = new AppShell(page);
+    await app.open(server.url);
+    for (const name of TABS) {
+      const tab = app.tab(name);
+      await tab.tap();
+      await page.getByRole('heading', { name: EMPTY[name as keyof typeof EMPTY] }).waitFor();
+      expect(await tab.getAttribute('aria-current')).toBe('page');
+      const box = await tab.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+    }
+    await context.close();
+  });
+
+  it('puts the tabs at the bottom in portrait and on the left in landscape', async () => {
+    const context = await newIpad(browser, { viewport: IPAD_PORTRAIT });
+    const page = await context.newPage();
+    await new AppShell(page).open(server.url);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const portrait = await nav.boundingBox();
+    expect(portrait && portrait.y + portrait.height).toBeCloseTo(IPAD_PORTRAIT.height, -1);
+    expect(portrait?.width).toBe(IPAD_PORTRAIT.width);
+    await page.setViewportSize(IPAD_LANDSCAPE);
+    const landscape = await nav.boundingBox();
+    expect(landscape?.x).toBe(0);
+    expect(landscape?.height).toBeGreaterThanOrEqual(IPAD_LANDSCAPE.height - 1);
+    await context.close();
+  });
+
+  it('follows the system dark mode', async () => {
+    const context = await newIpad(browser, { colorScheme: 'dark' });
+    const page = await context.newPage();
+    await new AppShell(page).open(server.url);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(20, 26, 24)');
+    await context.close();
+  });
+
+  it('shows whether storage is persistent and how much is used', async () => {
+    const context = await newIpad(browser);
+    const page = await context.newPage();
+    await new AppShell(page).open(server.url, '/settings');
+    const persisted = page.getByTestId('persisted');
+    await persisted.waitFor();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Space usedUnknown'));
+    expect(await persisted.textContent()).toMatch(/^(Kept|Not guaranteed|This browser did not say)/);
+    expect(await page.locator('.facts').textContent()).toMatch(
+      /Space used[\d.]+ MB of about [\d.]+ MB available/,
+    );
+    await context.close();
+  });
+
+  it('serves the web manifest and icons an iPad needs to install the app', async () => {
+    const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({
+      name: 'Conferring Clipboard',
+      short_name: 'Conferring',
+      display: 'standalone',
+    });
+    const purposes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
+    expect(purposes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    for (const path of [
+      '/icons/icon-192.png',
+      '/icons/icon-512.png',
+      '/icons/maskable-512.png',
+      '/icons/apple-touch-icon.png',
+    ]) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.headers.get('content-type')).toBe('image/png');
+    }
+    const html = await (await fetch(server.url)).text();
+    expect(html).toContain('rel="apple-touch-icon"');
+    expect(html).toContain('name="apple-mobile-web-app-capable"');
+  });
+});
