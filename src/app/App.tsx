@@ -1,12 +1,26 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { ClassScreen } from '../features/classes/ClassScreen.tsx';
-import { GoalsScreen } from '../features/goals/GoalsScreen.tsx';
-import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
-import { StudentsScreen } from '../features/students/StudentsScreen.tsx';
-import { ThisWeekScreen } from '../features/week/ThisWeekScreen.tsx';
+import { ClassPicker } from './ClassPicker.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { Nav } from './Nav.tsx';
 import { Banners, ConnectionIndicator } from './StatusBar.tsx';
+
+// The landing screen is in the shell; the others load on first use. The service worker precaches every
+// chunk, so they open offline too, and they are preloaded once the first screen is up.
+const ThisWeekScreen = lazy(() =>
+  import('../features/week/ThisWeekScreen.tsx').then((m) => m.ThisWeekScreen),
+);
+const RosterScreen = lazy(() => import('../features/roster/RosterScreen.tsx').then((m) => m.RosterScreen));
+const StudentPage = lazy(() => import('../features/students/StudentPage.tsx').then((m) => m.StudentPage));
+const ClassesScreen = lazy(() =>
+  import('../features/classes/ClassesScreen.tsx').then((m) => m.ClassesScreen),
+);
+const GoalsScreen = lazy(() => import('../features/goals/GoalsScreen.tsx').then((m) => m.GoalsScreen));
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen),
+);
+const LATER = [ThisWeekScreen, RosterScreen, StudentPage, ClassesScreen, GoalsScreen, SettingsScreen];
 
 function NotFound() {
   return (
@@ -19,23 +33,35 @@ function NotFound() {
 }
 
 export function App() {
+  useEffect(() => {
+    const preload = () => {
+      for (const screen of LATER) void screen.preload();
+    };
+    const timer = setTimeout(preload, 300);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <LocationProvider>
       <div class="shell">
         <header class="topbar">
           <span class="brand">Conferring Clipboard</span>
+          <ClassPicker />
           <ConnectionIndicator />
         </header>
         <Banners />
         <main class="screen">
-          <Router>
-            <Route path="/" component={ClassScreen} />
-            <Route path="/week" component={ThisWeekScreen} />
-            <Route path="/students" component={StudentsScreen} />
-            <Route path="/goals" component={GoalsScreen} />
-            <Route path="/settings" component={SettingsScreen} />
-            <Route default component={NotFound} />
-          </Router>
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={ClassScreen} />
+              <Route path="/week" component={ThisWeekScreen} />
+              <Route path="/students" component={RosterScreen} />
+              <Route path="/students/:id" component={StudentPage} />
+              <Route path="/classes" component={ClassesScreen} />
+              <Route path="/goals" component={GoalsScreen} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
         </main>
         <Nav />
       </div>

@@ -2,6 +2,7 @@
 // Chromium driven by playwright-core with an iPad's screen and touch.
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 
 export const IPAD_LANDSCAPE = { width: 1180, height: 820 };
@@ -37,4 +38,22 @@ export function newIpad(browser: Browser, options: BrowserContextOptions = {}): 
     serviceWorkers: 'allow',
     ...options,
   });
+}
+
+/** Starts the server and Chromium once for a test file; closes both after it. */
+export function useAppAndBrowser(): { url(): string; browser(): Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: () => (server as RunningServer).url,
+    browser: () => browser as Browser,
+  };
 }

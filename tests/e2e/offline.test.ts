@@ -1,28 +1,16 @@
 // The foundation's promise: installed once, the app starts and shows her records with no network at all.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server/serve.ts';
-import { launchBrowser, newIpad, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { newIpad, useAppAndBrowser } from './harness.ts';
 import { AppShell, FirstClassForm } from './pages.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppAndBrowser();
 
 describe('offline start from the service worker', () => {
   it('writes a record, goes offline, reloads, and still shows it', async () => {
-    const context = await newIpad(browser);
+    const context = await newIpad(env.browser());
     const page = await context.newPage();
     const app = new AppShell(page);
-    await app.open(server.url);
+    await app.open(env.url());
     await app.waitForServiceWorker();
 
     await page.getByRole('heading', { name: 'Create your first class' }).waitFor();
@@ -36,16 +24,16 @@ describe('offline start from the service worker', () => {
     expect(await page.getByText('Grades 3-8 · ').textContent()).toMatch(/Grades 3-8 · \d{4}-\d{4}/);
 
     // A deep link works offline too: the navigation fallback answers with the cached shell.
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${env.url()}/settings`);
     await page.getByRole('heading', { name: 'Storage on this device' }).waitFor();
     await context.close();
   });
 
   it('control: with service workers blocked the same offline reload fails', async () => {
-    const context = await newIpad(browser, { serviceWorkers: 'block' });
+    const context = await newIpad(env.browser(), { serviceWorkers: 'block' });
     const page = await context.newPage();
     const app = new AppShell(page);
-    await app.open(server.url);
+    await app.open(env.url());
     await new FirstClassForm(page).create('Room 12 Writers');
     await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();

@@ -35,3 +35,57 @@ export class FirstClassForm {
     await form.getByRole('button', { name: 'Create class' }).tap();
   }
 }
+
+export class RosterPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Students' }).tap();
+    await this.page.getByRole('heading', { name: 'Students', level: 1 }).waitFor();
+  }
+
+  async typeName(name: string) {
+    const field = this.page.getByRole('textbox', { name: 'Add a student' });
+    await field.fill(name);
+    await field.press('Enter');
+    await this.page.getByText(`Added ${name.trim()}.`).waitFor();
+  }
+
+  async pasteNames(names: string[]) {
+    await this.page.getByRole('button', { name: 'Paste a list' }).tap();
+    await this.page.getByRole('textbox', { name: 'Names, one per line' }).fill(names.join('\n'));
+    await this.page.getByRole('button', { name: 'Preview' }).tap();
+  }
+
+  async chooseCsv(name: string, text: string) {
+    await this.page.getByRole('button', { name: 'Import a CSV file' }).tap();
+    await this.page.getByLabel(/CSV file with a name column/).setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+  }
+
+  preview() {
+    return this.page.getByRole('region', { name: 'Import preview' });
+  }
+
+  previewRows() {
+    return this.preview()
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent ?? '')),
+      );
+  }
+
+  async confirm(count: number) {
+    await this.preview()
+      .getByRole('button', { name: `Add ${count} students` })
+      .tap();
+    await this.page.getByText(`Added ${count} students.`).waitFor();
+  }
+
+  studentNames() {
+    return this.page.getByRole('list', { name: 'Students' }).locator('li .row-main').allTextContents();
+  }
+}

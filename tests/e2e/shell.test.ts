@@ -1,37 +1,25 @@
 // The shell a teacher sees: five places, big targets, both orientations, light and dark, Settings facts.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server/serve.ts';
-import { IPAD_LANDSCAPE, IPAD_PORTRAIT, launchBrowser, newIpad, startAppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { IPAD_LANDSCAPE, IPAD_PORTRAIT, newIpad, useAppAndBrowser } from './harness.ts';
 import { AppShell } from './pages.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppAndBrowser();
 
 const TABS = ['Class', 'This week', 'Students', 'Goals', 'Settings'];
 const EMPTY = {
   Class: 'Create your first class',
   'This week': 'No 9-kid grid for this week yet',
-  Students: 'No students yet',
+  Students: 'No class yet',
   Goals: 'No goals yet',
   Settings: 'Storage on this device',
 };
 
 describe('app shell', () => {
   it('every tab opens its screen with its empty state, and each tab is a 44 pt target', async () => {
-    const context = await newIpad(browser);
+    const context = await newIpad(env.browser());
     const page = await context.newPage();
     const app = new AppShell(page);
-    await app.open(server.url);
+    await app.open(env.url());
     for (const name of TABS) {
       const tab = app.tab(name);
       await tab.tap();
@@ -45,9 +33,9 @@ describe('app shell', () => {
   });
 
   it('puts the tabs at the bottom in portrait and on the left in landscape', async () => {
-    const context = await newIpad(browser, { viewport: IPAD_PORTRAIT });
+    const context = await newIpad(env.browser(), { viewport: IPAD_PORTRAIT });
     const page = await context.newPage();
-    await new AppShell(page).open(server.url);
+    await new AppShell(page).open(env.url());
     const nav = page.getByRole('navigation', { name: 'Main' });
     const portrait = await nav.boundingBox();
     expect(portrait && portrait.y + portrait.height).toBeCloseTo(IPAD_PORTRAIT.height, -1);
@@ -60,18 +48,18 @@ describe('app shell', () => {
   });
 
   it('follows the system dark mode', async () => {
-    const context = await newIpad(browser, { colorScheme: 'dark' });
+    const context = await newIpad(env.browser(), { colorScheme: 'dark' });
     const page = await context.newPage();
-    await new AppShell(page).open(server.url);
+    await new AppShell(page).open(env.url());
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(20, 26, 24)');
     await context.close();
   });
 
   it('shows whether storage is persistent and how much is used', async () => {
-    const context = await newIpad(browser);
+    const context = await newIpad(env.browser());
     const page = await context.newPage();
-    await new AppShell(page).open(server.url, '/settings');
+    await new AppShell(page).open(env.url(), '/settings');
     const persisted = page.getByTestId('persisted');
     await persisted.waitFor();
     await page.waitForFunction(() => !document.body.textContent?.includes('Space usedUnknown'));
@@ -83,7 +71,7 @@ describe('app shell', () => {
   });
 
   it('serves the web manifest and icons an iPad needs to install the app', async () => {
-    const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
+    const manifest = await (await fetch(`${env.url()}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({
       name: 'Conferring Clipboard',
       short_name: 'Conferring',
@@ -97,10 +85,10 @@ describe('app shell', () => {
       '/icons/maskable-512.png',
       '/icons/apple-touch-icon.png',
     ]) {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${env.url()}${path}`);
       expect(response.headers.get('content-type')).toBe('image/png');
     }
-    const html = await (await fetch(server.url)).text();
+    const html = await (await fetch(env.url())).text();
     expect(html).toContain('rel="apple-touch-icon"');
     expect(html).toContain('name="apple-mobile-web-app-capable"');
   });

@@ -1,6 +1,7 @@
-// The Class tab: the class record grid (the roster issue fills it); before any class, the first-class form.
+// The Class tab: the class record grid of the current class; before any class, the first-class form.
 import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
 import { useCurrentClass } from '../../app/useCurrentClass.ts';
+import { ClassRecordGrid } from './ClassRecordGrid.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
 
 export function ClassScreen() {
@@ -24,9 +25,7 @@ export function ClassScreen() {
           Grades {current.gradeBand} · {current.schoolYear}
         </p>
       </header>
-      <EmptyState title="No students yet">
-        <p>Once the class has students, each appears here with the days since your last conference.</p>
-      </EmptyState>
+      <ClassRecordGrid classRow={current} />
     </section>
   );
 }

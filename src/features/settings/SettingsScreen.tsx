@@ -1,4 +1,5 @@
 import { StorageSection } from './StorageSection.tsx';
+import { ThresholdsSection } from './ThresholdsSection.tsx';
 
 export function SettingsScreen() {
   return (
@@ -6,6 +7,10 @@ export function SettingsScreen() {
       <header class="screen-header">
         <h1 id="settings-title">Settings</h1>
       </header>
+      <p>
+        <a href="/classes">Manage classes</a>
+      </p>
+      <ThresholdsSection />
       <StorageSection />
     </section>
   );

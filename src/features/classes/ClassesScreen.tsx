@@ -1,0 +1,37 @@
+// All her classes: open one, add a section, rename, archive (archived classes keep all their records).
+import { useState } from 'preact/hooks';
+import { LoadError, Loading } from '../../app/EmptyState.tsx';
+import { useCurrentClass } from '../../app/useCurrentClass.ts';
+import { ClassRow } from './ClassRow.tsx';
+import { NewClassForm } from './NewClassForm.tsx';
+
+export function ClassesScreen() {
+  const choice = useCurrentClass();
+  const [adding, setAdding] = useState(false);
+  if (choice.status === 'loading') return <Loading what="your classes" />;
+  if (choice.status === 'error') return <LoadError error={choice.error} />;
+  const { classes, current } = choice.value;
+  return (
+    <section aria-labelledby="classes-title">
+      <header class="screen-header">
+        <h1 id="classes-title">Classes</h1>
+      </header>
+      {classes.length === 0 ? (
+        <p>No classes yet.</p>
+      ) : (
+        <ul class="list" aria-label="Classes">
+          {classes.map((c) => (
+            <ClassRow key={c.id} item={c} current={c.id === current?.id} />
+          ))}
+        </ul>
+      )}
+      {adding || classes.length === 0 ? (
+        <NewClassForm onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          New class
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// Type a name, press Enter: added, and the field stays focused for the next name.
+import { useRef, useState } from 'preact/hooks';
+import { addStudent } from '../../data/index.ts';
+
+export function AddStudentField(props: { classId: string }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    try {
+      const student = await addStudent(props.classId, name);
+      setName('');
+      setError(null);
+      setAdded(student.name);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setAdded(null);
+    }
+    field.current?.focus();
+  }
+
+  return (
+    <form class="add-student" onSubmit={submit} aria-label="Add a student">
+      <label class="field">
+        <span>Add a student</span>
+        <span class="inline-form">
+          <input
+            ref={field}
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+            placeholder="Type a name, press Enter"
+            autocomplete="off"
+            autocapitalize="words"
+            enterkeyhint="next"
+            aria-invalid={error ? true : undefined}
+          />
+          <button type="submit" class="primary">
+            Add
+          </button>
+        </span>
+      </label>
+      <p class={error ? 'field-error' : 'muted'} role="status" aria-live="polite">
+        {error ?? (added ? `Added ${added}.` : '')}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+// One student on the roster: open the student page, move up or down, rename, archive or bring back.
+import { useState } from 'preact/hooks';
+import { InlineRename } from '../../app/InlineRename.tsx';
+import { moveStudent, renameStudent, type StudentRecord, setStudentArchived } from '../../data/index.ts';
+
+export function StudentRow(props: { student: StudentRecord; first: boolean; last: boolean }) {
+  const { student } = props;
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <li class="row">
+        <InlineRename
+          label="Student name"
+          current={student.name}
+          onSave={(name) => renameStudent(student.id, name)}
+          onClose={() => setEditing(false)}
+        />
+      </li>
+    );
+  }
+  const archived = student.archived === 1;
+  return (
+    <li class={`row${archived ? ' is-archived' : ''}`}>
+      <a class="row-main" href={`/students/${student.id}`}>
+        {student.name}
+        {archived && <span class="muted"> · archived</span>}
+      </a>
+      <span class="row-actions">
+        {!archived && (
+          <>
+            <button
+              type="button"
+              aria-label={`Move ${student.name} up`}
+              disabled={props.first}
+              onClick={() => void moveStudent(student.id, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`Move ${student.name} down`}
+              disabled={props.last}
+              onClick={() => void moveStudent(student.id, 1)}
+            >
+              ↓
+            </button>
+          </>
+        )}
+        <button type="button" aria-label={`Rename ${student.name}`} onClick={() => setEditing(true)}>
+          Rename
+        </button>
+        <button
+          type="button"
+          aria-label={`${archived ? 'Unarchive' : 'Archive'} ${student.name}`}
+          onClick={() => void setStudentArchived(student.id, !archived)}
+        >
+          {archived ? 'Unarchive' : 'Archive'}
+        </button>
+      </span>
+    </li>
+  );
+}
