@@ -1,0 +1,25 @@
+// Half-typed notes, kept on this device as the teacher types so that closing the app mid-note loses
+// nothing. Local only: a draft never syncs (the saved conference does). Saving a conference removes its
+// draft in the same transaction (conferences.ts).
+import type { DraftRow } from './records.ts';
+import { appStore, type Store } from './store.ts';
+import { read } from './write.ts';
+
+export function saveDraft(key: string, value: unknown, store: Store = appStore()): Promise<void> {
+  return read(store, async () => {
+    await store.db.drafts.put({ key, value, savedAt: new Date().toISOString() });
+  });
+}
+
+export function loadDraft(key: string, store: Store = appStore()): Promise<DraftRow | undefined> {
+  return read(store, () => store.db.drafts.get(key));
+}
+
+export function discardDraft(key: string, store: Store = appStore()): Promise<void> {
+  return read(store, () => store.db.drafts.delete(key));
+}
+
+/** Keys of every unsaved note, so screens can say "unsaved note" beside a student. */
+export function draftKeys(store: Store = appStore()): Promise<string[]> {
+  return read(store, async () => (await store.db.drafts.toCollection().primaryKeys()) as string[]);
+}

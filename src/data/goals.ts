@@ -1,0 +1,59 @@
+// Writing goals: three or four per student for half a year, revisited (seed 002).
+import { lightFormat } from 'date-fns';
+import { InvalidInputError } from './errors.ts';
+import type { GoalRecord } from './records.ts';
+import { appStore, type Store } from './store.ts';
+import { mutate, read } from './write.ts';
+
+export const MAX_GOAL_LENGTH = 300;
+
+export interface NewGoal {
+  classId: string;
+  studentIds: readonly string[];
+  text: string;
+  patternId: string | null;
+  setOn?: string;
+}
+
+/** Sets the same goal for one or more students (a pattern's goal offered from the conference sheet). */
+export async function setGoal(input: NewGoal, store = appStore()): Promise<GoalRecord[]> {
+  const text = input.text.replace(/\s+/g, ' ').trim();
+  if (text === '') throw new InvalidInputError('The goal is empty.');
+  if (text.length > MAX_GOAL_LENGTH)
+    throw new InvalidInputError(`A goal fits in ${MAX_GOAL_LENGTH} characters.`);
+  const setOn = input.setOn ?? lightFormat(new Date(), 'yyyy-MM-dd');
+  return mutate(store, ['goals'], async (write) => {
+    const made: GoalRecord[] = [];
+    for (const studentId of input.studentIds) {
+      made.push(
+        await write.create('goals', {
+          classId: input.classId,
+          studentId,
+          text,
+          patternId: input.patternId,
+          setOn,
+          status: 'working',
+          revisitOn: null,
+          deleted: 0,
+        }),
+      );
+    }
+    return made;
+  });
+}
+
+/** Goals a student is working on, oldest first. */
+export function activeGoalsOf(studentId: string, store: Store = appStore()): Promise<GoalRecord[]> {
+  return read(store, async () => {
+    const goals = await store.db.goals.where('studentId').equals(studentId).toArray();
+    return goals
+      .filter((g) => g.deleted === 0 && g.status === 'working')
+      .sort((a, b) => a.setOn.localeCompare(b.setOn));
+  });
+}
+
+export function goalsOfClass(classId: string, store: Store = appStore()): Promise<GoalRecord[]> {
+  return read(store, async () =>
+    (await store.db.goals.where('classId').equals(classId).toArray()).filter((g) => g.deleted === 0),
+  );
+}

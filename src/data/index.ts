@@ -1,0 +1,16 @@
+// The data layer's public surface: the only door screens and sync use into IndexedDB.
+export * from './classes.ts';
+export * from './conferences.ts';
+export * from './drafts.ts';
+export { InvalidInputError, StorageError } from './errors.ts';
+export * from './goals.ts';
+export * from './grids.ts';
+export { type LiveSource, observe } from './live.ts';
+export * from './outbox.ts';
+export * from './patterns.ts';
+export * from './records.ts';
+export { DEFAULT_SETTINGS, getSetting, type Settings, setSetting } from './settings.ts';
+export * from './signups.ts';
+export { appStore, openStore, type Store, type StoreState } from './store.ts';
+export * from './students.ts';
+export * from './validate.ts';

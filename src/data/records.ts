@@ -1,0 +1,178 @@
+// The shapes of every record the app keeps. Synced records share `Synced`: a client-made string key, a
+// tombstone flag and the HLC stamp of each field (`_clock`), which sync merges by.
+import type { SyncedTable } from '../protocol/types.ts';
+
+/** 0/1 rather than boolean: IndexedDB cannot index booleans. */
+export type Flag = 0 | 1;
+
+export interface Synced {
+  id: string;
+  deleted: Flag;
+  /** field -> HLC of the write that set it. */
+  _clock: Record<string, string>;
+}
+
+export const GRADE_BANDS = ['K-2', '3-8'] as const;
+export type GradeBand = (typeof GRADE_BANDS)[number];
+
+export interface ClassRecord extends Synced {
+  name: string;
+  gradeBand: GradeBand;
+  /** e.g. "2026-2027" */
+  schoolYear: string;
+  archived: Flag;
+  position: number;
+}
+
+export interface StudentRecord extends Synced {
+  classId: string;
+  name: string;
+  archived: Flag;
+  position: number;
+}
+
+/** Seed 003's types of conferences. */
+export const CONFERENCE_TYPES = ['compliment', 'rehearsal', 'expectation', 'content', 'convention'] as const;
+export type ConferenceType = (typeof CONFERENCE_TYPES)[number];
+
+/** Seed 000's lenses for watching a writer and reading the work. */
+export const LENSES = ['engagement', 'structure', 'elaboration', 'conventions', 'voice'] as const;
+export type Lens = (typeof LENSES)[number];
+
+export const TRY_IT_OUTCOMES = ['got it', 'with support', 'not yet'] as const;
+export type TryItOutcome = (typeof TRY_IT_OUTCOMES)[number];
+
+/** One conference; a table conference or small group lists several students. Appended, not edited in place. */
+export interface ConferenceRecord extends Synced {
+  classId: string;
+  studentIds: string[];
+  /** ISO-8601 UTC */
+  at: string;
+  type: ConferenceType | null;
+  lenses: Lens[];
+  research: string;
+  compliment: string;
+  teachingPoint: string;
+  tryIt: TryItOutcome | null;
+  nextStep: string;
+  goalIds: string[];
+  note: string;
+  durationMs: number | null;
+}
+
+export const GOAL_STATUSES = ['working', 'met', 'revised'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export interface GoalRecord extends Synced {
+  classId: string;
+  studentId: string;
+  text: string;
+  patternId: string | null;
+  /** yyyy-MM-dd */
+  setOn: string;
+  status: GoalStatus;
+  /** yyyy-MM-dd or null */
+  revisitOn: string | null;
+}
+
+export const GRID_BOXES = ['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8'] as const;
+export type GridBox = (typeof GRID_BOXES)[number];
+
+/**
+ * A week's 9-kid record grid: nine boxes, each a student id or empty. One field per box, so swapping
+ * box 3 on the iPad and box 7 on the laptop while both are offline keeps both swaps.
+ */
+export interface GridRecord extends Synced, Record<GridBox, string | null> {
+  classId: string;
+  /** Monday of the week, yyyy-MM-dd */
+  weekOf: string;
+}
+
+export interface PlanEntry {
+  kind: 'conference' | 'group';
+  studentIds: string[];
+  /** 0 = Monday ... 4 = Friday, null = any day this week */
+  day: number | null;
+  note: string;
+}
+
+export interface PlanRecord extends Synced {
+  classId: string;
+  weekOf: string;
+  entries: PlanEntry[];
+}
+
+export interface SignupRecord extends Synced {
+  classId: string;
+  studentId: string;
+  reason: string;
+  at: string;
+  clearedAt: string | null;
+}
+
+/** A teacher's own pattern, or her edit / hiding of a built-in one (same id as the built-in row). */
+export interface PatternRecord extends Synced {
+  band: GradeBand;
+  see: string;
+  goal: string;
+  teachingPoints: string;
+  hidden: Flag;
+}
+
+/** Audio or photo of a conference. Bytes are an ArrayBuffer: Safari has failed Blob writes to IndexedDB. */
+export interface AttachmentRecord extends Synced {
+  conferenceId: string;
+  kind: 'audio' | 'photo';
+  mime: string;
+  bytes: ArrayBuffer;
+}
+
+export interface RecordOf {
+  classes: ClassRecord;
+  students: StudentRecord;
+  conferences: ConferenceRecord;
+  goals: GoalRecord;
+  grids: GridRecord;
+  plans: PlanRecord;
+  signups: SignupRecord;
+  patterns: PatternRecord;
+  attachments: AttachmentRecord;
+}
+
+/** The data fields of a record: what a write may set. */
+export type Fields<T extends SyncedTable> = Omit<RecordOf[T], 'id' | '_clock'>;
+
+/** A change waiting to be pushed. `seq` is local only: the outbox never syncs. */
+export interface OutboxRow {
+  seq?: number;
+  table: SyncedTable;
+  row: string;
+  field: string;
+  value: unknown;
+  hlc: string;
+}
+
+/** Text that lost a same-field merge, kept so that no note is ever silently dropped. */
+export interface ConflictRecord {
+  id: string;
+  table: SyncedTable;
+  row: string;
+  field: string;
+  lostValue: unknown;
+  lostHlc: string;
+  keptHlc: string;
+  at: string;
+  resolved: Flag;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A half-typed note, kept as she types so closing the app loses nothing. Local only. */
+export interface DraftRow {
+  key: string;
+  value: unknown;
+  savedAt: string;
+}

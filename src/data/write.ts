@@ -1,0 +1,108 @@
+// The one write path. Every change to a synced record goes through `mutate`: in one Dexie transaction it
+// writes the record, stamps each changed field with this device's HLC and appends one outbox change per
+// field. Offline this is the whole story; sync later pushes the outbox. If anything throws, the transaction
+// rolls back: no record, no outbox row, nothing half-written.
+import type { Table } from 'dexie';
+import { uuidv7 } from 'uuidv7';
+import type { HybridClock } from '../protocol/hlc.ts';
+import type { SyncedTable } from '../protocol/types.ts';
+import { InvalidInputError } from './errors.ts';
+import type { Fields, OutboxRow, RecordOf } from './records.ts';
+import { type Store, withStorage } from './store.ts';
+
+export interface Writer {
+  /** Creates a record with a new UUIDv7 key; every field is stamped. */
+  create<T extends SyncedTable>(table: T, fields: Fields<T>): Promise<RecordOf[T]>;
+  /** Changes some fields of an existing record; unchanged values are not stamped. */
+  update<T extends SyncedTable>(table: T, id: string, fields: Partial<Fields<T>>): Promise<RecordOf[T]>;
+  /** Writes a record under a key the caller chose (one grid per class and week): creates or updates. */
+  put<T extends SyncedTable>(table: T, id: string, fields: Fields<T>): Promise<RecordOf[T]>;
+  /** Tombstones a record (`deleted: 1`); it stays so that the delete can sync. */
+  remove(table: SyncedTable, id: string): Promise<void>;
+}
+
+type AnyRecord = Record<string, unknown> & { id: string; _clock: Record<string, string> };
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof ArrayBuffer || b instanceof ArrayBuffer) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function writerFor(store: Store, clock: HybridClock): Writer {
+  const { db } = store;
+  const tableOf = (name: SyncedTable) => db.table(name) as Table<AnyRecord, string>;
+
+  async function stamp(table: SyncedTable, id: string, fields: object, existing: AnyRecord | undefined) {
+    const record: AnyRecord = existing ? { ...existing, _clock: { ...existing._clock } } : { id, _clock: {} };
+    const changes: OutboxRow[] = [];
+    for (const [field, value] of Object.entries(fields)) {
+      if (value === undefined || field === 'id' || field === '_clock') continue;
+      if (existing && sameValue(existing[field], value)) continue;
+      const hlc = clock.send();
+      record[field] = value;
+      record._clock[field] = hlc;
+      changes.push({ table, row: id, field, value, hlc });
+    }
+    if (changes.length > 0) {
+      await tableOf(table).put(record);
+      await db.outbox.bulkAdd(changes);
+    }
+    return record;
+  }
+
+  return {
+    async create(table, fields) {
+      const id = uuidv7();
+      return (await stamp(table, id, fields, undefined)) as unknown as RecordOf[typeof table];
+    },
+    async update(table, id, fields) {
+      const existing = await tableOf(table).get(id);
+      if (!existing || existing.deleted === 1) throw new InvalidInputError('That record no longer exists.');
+      return (await stamp(table, id, fields, existing)) as unknown as RecordOf[typeof table];
+    },
+    async put(table, id, fields) {
+      const existing = await tableOf(table).get(id);
+      return (await stamp(table, id, fields, existing)) as unknown as RecordOf[typeof table];
+    },
+    async remove(table, id) {
+      const existing = await tableOf(table).get(id);
+      if (!existing || existing.deleted === 1) return;
+      await stamp(table, id, { deleted: 1 }, existing);
+    },
+  };
+}
+
+/**
+ * Runs `change` in one read-write transaction over `tables` (plus the outbox, the clock and any local
+ * tables such as drafts, so a saved note and the removal of its draft happen together). All or
+ * nothing; storage failures reach the caller as a StorageError. Never await anything but this store's
+ * Dexie calls inside `change`: another promise would commit the transaction early.
+ */
+export async function mutate<R>(
+  store: Store,
+  tables: readonly SyncedTable[],
+  change: (write: Writer) => Promise<R>,
+  localTables: readonly 'drafts'[] = [],
+): Promise<R> {
+  const clock = await store.clock();
+  const { db } = store;
+  const scope = [...tables, ...localTables].map((t) => db.table(t));
+  const result = await withStorage(store, () =>
+    db.transaction('rw', [...scope, db.outbox, db.meta], async () => {
+      const saved = await db.meta.get('hlc');
+      if (typeof saved?.value === 'string') clock.observe(saved.value);
+      const value = await change(writerFor(store, clock));
+      await db.meta.put({ key: 'hlc', value: clock.current });
+      return value;
+    }),
+  );
+  if (store.state.get().error) store.state.set({ ...store.state.get(), error: null });
+  return result;
+}
+
+/** A read through the same lost-connection handling as writes. */
+export function read<R>(store: Store, query: () => Promise<R>): Promise<R> {
+  return withStorage(store, query);
+}

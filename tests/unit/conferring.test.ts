@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { PatternRecord, StudentRecord } from '../../src/data/index.ts';
+import { buildClassRecord } from '../../src/features/classes/classRecord.ts';
+import { repeatWarnings } from '../../src/features/conference/repeatWarning.ts';
+import { formatElapsed, timerPhase } from '../../src/features/conference/timer.ts';
+import { GRADES_3_8_PATTERNS } from '../../src/features/patterns/grades3to8.ts';
+import { K2_PATTERNS } from '../../src/features/patterns/k2.ts';
+import { libraryFor, searchPatterns } from '../../src/features/patterns/library.ts';
+import { proposeGrid } from '../../src/features/week/proposeGrid.ts';
+
+describe('pattern tables (seed 002)', () => {
+  it.each([
+    ['K-2', K2_PATTERNS],
+    ['3-8', GRADES_3_8_PATTERNS],
+  ] as const)('%s has all 26 rows, every cell filled, unique ids, the right band', (band, rows) => {
+    expect(rows).toHaveLength(26);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(26);
+    for (const row of rows) {
+      expect(row.band).toBe(band);
+      for (const cell of [row.see, row.goal, row.teachingPoints]) {
+        expect(cell.trim().length).toBeGreaterThan(5);
+        expect(cell).not.toMatch(/\s{2,}|\n/);
+      }
+    }
+  });
+
+  it('keeps the rows where the two bands differ in the source', () => {
+    expect(K2_PATTERNS.some((r) => r.see.startsWith('The student is having trouble with writing text'))).toBe(
+      true,
+    );
+    expect(GRADES_3_8_PATTERNS.some((r) => r.see === 'The student writes a simple, but sketchy plan.')).toBe(
+      true,
+    );
+    expect(K2_PATTERNS[15]?.teachingPoints).toBe(
+      'Sketching across pages; talking out each part; writing a simple plan.',
+    );
+    expect(GRADES_3_8_PATTERNS[15]?.teachingPoints).toBe('Flow charts; webs; outlines; etc.');
+    expect(K2_PATTERNS[0]).toMatchObject({
+      see: 'The student writes “all about” a topic',
+      goal: 'Include parts in pieces that develop meaning',
+    });
+  });
+});
+
+const record = (over: Partial<PatternRecord>): PatternRecord => ({
+  id: 'x',
+  band: 'K-2',
+  see: 'see',
+  goal: 'goal',
+  teachingPoints: 'tp',
+  hidden: 0,
+  deleted: 0,
+  _clock: {},
+  ...over,
+});
+
+describe('pattern library', () => {
+  it('applies her edits, hides what she hid, and adds her own rows after the built-in ones', () => {
+    const library = libraryFor('K-2', [
+      record({
+        id: 'k2-03',
+        see: K2_PATTERNS[2]?.see,
+        goal: 'Develop the heart of the story',
+        teachingPoints: K2_PATTERNS[2]?.teachingPoints,
+      }),
+      record({ id: 'k2-05', ...K2_PATTERNS[4], hidden: 1 }),
+      record({
+        id: '019a-own',
+        see: 'Writes only dialogue',
+        goal: 'Balance dialogue with action',
+        teachingPoints: 'Act it out',
+      }),
+      record({ id: '019b-gone', deleted: 1 }),
+      record({ id: '019c-other-band', band: '3-8' }),
+    ]);
+    expect(library.visible).toHaveLength(26);
+    expect(library.hidden.map((p) => p.id)).toEqual(['k2-05']);
+    expect(library.visible.find((p) => p.id === 'k2-03')).toMatchObject({
+      goal: 'Develop the heart of the story',
+      edited: true,
+    });
+    expect(library.visible.at(-1)).toMatchObject({ id: '019a-own', own: true });
+  });
+
+  it('searches every column, ignoring case, quotes and accents', () => {
+    const rows = libraryFor('3-8', []).visible;
+    expect(searchPatterns(rows, 'TRANSITIONS').map((p) => p.id)).toEqual(['g38-05']);
+    expect(searchPatterns(rows, 'all about').map((p) => p.id)).toEqual(['g38-01']);
+    expect(searchPatterns(rows, 'post-it spiderlegs').map((p) => p.id)).toEqual(['g38-20']);
+    expect(searchPatterns(rows, 'done').map((p) => p.id)).toEqual(['g38-19']);
+    expect(searchPatterns(rows, '   ')).toHaveLength(26);
+    expect(searchPatterns(rows, 'zebra')).toEqual([]);
+  });
+});
+
+describe('repeat warning', () => {
+  const last = {
+    compliment: 'You used dialogue to show feelings.',
+    teachingPoint: 'Stretch out the important part',
+  };
+  it.each([
+    [
+      { compliment: 'you used dialogue to show feelings', teachingPoint: 'Add a transition' },
+      1,
+      /Same strength/,
+    ],
+    [
+      { compliment: 'Strong lead', teachingPoint: '“Stretch out the important part.”' },
+      1,
+      /Same teaching point/,
+    ],
+    [{ compliment: 'Strong lead', teachingPoint: 'Add a transition' }, 0, null],
+    [{ compliment: '', teachingPoint: '' }, 0, null],
+  ])('%o gives %i warning(s)', (draft, count, pattern) => {
+    const warnings = repeatWarnings(draft, last);
+    expect(warnings).toHaveLength(count);
+    if (pattern) expect(warnings[0]).toMatch(pattern);
+  });
+  it('says nothing before a first conference', () => {
+    expect(repeatWarnings({ compliment: 'x', teachingPoint: 'y' }, null)).toEqual([]);
+  });
+});
+
+describe('9-kid grid proposal', () => {
+  const student = (id: string): StudentRecord => ({
+    id,
+    name: id,
+    classId: 'c',
+    archived: 0,
+    position: 0,
+    deleted: 0,
+    _clock: {},
+  });
+  const now = new Date(2026, 10, 25, 10);
+  const ids = 'abcdefghijkl'.split('');
+  const conf = (studentId: string, daysAgo: number) => ({
+    id: `c-${studentId}`,
+    classId: 'c',
+    studentIds: [studentId],
+    at: new Date(2026, 10, 25 - daysAgo, 9).toISOString(),
+    type: null,
+    lenses: [],
+    research: '',
+    compliment: '',
+    teachingPoint: '',
+    tryIt: null,
+    nextStep: '',
+    goalIds: [],
+    note: '',
+    durationMs: null,
+    deleted: 0 as const,
+    _clock: {},
+  });
+  // a..l seen 1..12 days ago; "l" the longest ago.
+  const rows = buildClassRecord(
+    ids.map(student),
+    ids.map((id, i) => conf(id, i + 1)),
+    now,
+    { due: 7, overdue: 14 },
+  ).rows;
+
+  it('takes the nine most overdue', () => {
+    expect(proposeGrid(rows)).toEqual(['l', 'k', 'j', 'i', 'h', 'g', 'f', 'e', 'd']);
+  });
+
+  it('puts sign-ups first, then the plan, without repeats or unknown students', () => {
+    expect(proposeGrid(rows, ['a', 'b', 'zz'], ['c', 'a'])).toEqual([
+      'a',
+      'b',
+      'c',
+      'l',
+      'k',
+      'j',
+      'i',
+      'h',
+      'g',
+    ]);
+  });
+
+  it('proposes fewer than nine in a small class', () => {
+    expect(proposeGrid(rows.slice(0, 4))).toEqual(['d', 'c', 'b', 'a']);
+  });
+});
+
+describe('conference timer', () => {
+  it.each([
+    [0, 'early', '0:00'],
+    [4 * 60_000 + 59_000, 'early', '4:59'],
+    [5 * 60_000, 'on-target', '5:00'],
+    [7 * 60_000, 'on-target', '7:00'],
+    [7 * 60_000 + 1000, 'over', '7:01'],
+    [65 * 60_000, 'over', '65:00'],
+  ] as const)('%i ms is %s, shown as %s', (ms, phase, shown) => {
+    expect(timerPhase(ms)).toBe(phase);
+    expect(formatElapsed(ms)).toBe(shown);
+  });
+});
