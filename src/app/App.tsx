@@ -20,7 +20,26 @@ const GoalsScreen = lazy(() => import('../features/goals/GoalsScreen.tsx').then(
 const SettingsScreen = lazy(() =>
   import('../features/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen),
 );
-const LATER = [ThisWeekScreen, RosterScreen, StudentPage, ClassesScreen, GoalsScreen, SettingsScreen];
+const ConferenceSheet = lazy(() =>
+  import('../features/conference/ConferenceSheet.tsx').then((m) => m.ConferenceSheet),
+);
+const PatternsScreen = lazy(() =>
+  import('../features/patterns/PatternsScreen.tsx').then((m) => m.PatternsScreen),
+);
+const CheatSheetScreen = lazy(() =>
+  import('../features/patterns/CheatSheetScreen.tsx').then((m) => m.CheatSheetScreen),
+);
+const LATER = [
+  ThisWeekScreen,
+  ConferenceSheet,
+  RosterScreen,
+  StudentPage,
+  ClassesScreen,
+  GoalsScreen,
+  SettingsScreen,
+  PatternsScreen,
+  CheatSheetScreen,
+];
 
 function NotFound() {
   return (
@@ -57,6 +76,10 @@ export function App() {
               <Route path="/students" component={RosterScreen} />
               <Route path="/students/:id" component={StudentPage} />
               <Route path="/classes" component={ClassesScreen} />
+              <Route path="/conference/new" component={ConferenceSheet} />
+              <Route path="/conference/:id" component={ConferenceSheet} />
+              <Route path="/patterns" component={PatternsScreen} />
+              <Route path="/cheat-sheet" component={CheatSheetScreen} />
               <Route path="/goals" component={GoalsScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route default component={NotFound} />

@@ -54,12 +54,29 @@ export async function logConference(
 
 export async function updateConference(
   id: string,
-  fields: Partial<Omit<ConferenceInput, 'classId'>>,
+  changes: Partial<Omit<ConferenceInput, 'classId'>> & { draftKey?: string },
   store = appStore(),
 ): Promise<void> {
-  if (fields.studentIds && fields.studentIds.length === 0)
+  const { draftKey, ...fields } = changes;
+  if (fields.studentIds && fields.studentIds.length === 0) {
     throw new InvalidInputError('Choose at least one student.');
-  await mutate(store, ['conferences'], (write) => write.update('conferences', id, fields));
+  }
+  await mutate(
+    store,
+    ['conferences'],
+    async (write) => {
+      await write.update('conferences', id, fields);
+      if (draftKey) await store.db.drafts.delete(draftKey);
+    },
+    ['drafts'],
+  );
+}
+
+export function getConference(id: string, store: Store = appStore()): Promise<ConferenceRecord | undefined> {
+  return read(store, async () => {
+    const found = await store.db.conferences.get(id);
+    return found && found.deleted === 0 ? found : undefined;
+  });
 }
 
 /** Deletes as a tombstone, so the delete reaches her other devices. */
@@ -95,5 +112,41 @@ export function conferencesOfClass(classId: string, store: Store = appStore()): 
       .between([classId, ''], [classId, '\uffff'])
       .toArray();
     return rows.filter((c) => c.deleted === 0);
+  });
+}
+
+/** How many of a class's newest conferences to walk before asking student by student. */
+const RECENT_WINDOW = 400;
+
+/**
+ * The latest conference of each given student. Walks the class's newest conferences first (that finds
+ * almost everyone), then asks the index for the few not found: instant even with years of notes.
+ */
+export function latestConferences(
+  classId: string,
+  studentIds: readonly string[],
+  store: Store = appStore(),
+): Promise<Map<string, ConferenceRecord>> {
+  return read(store, async () => {
+    const wanted = new Set(studentIds);
+    const latest = new Map<string, ConferenceRecord>();
+    const recent = await store.db.conferences
+      .where('[classId+at]')
+      .between([classId, ''], [classId, '\uffff'])
+      .reverse()
+      .limit(RECENT_WINDOW)
+      .toArray();
+    for (const conference of recent) {
+      if (conference.deleted === 1) continue;
+      for (const id of conference.studentIds)
+        if (wanted.has(id) && !latest.has(id)) latest.set(id, conference);
+    }
+    for (const id of wanted) {
+      if (latest.has(id)) continue;
+      const theirs = await store.db.conferences.where('studentIds').equals(id).toArray();
+      const newest = theirs.filter((c) => c.deleted === 0).sort((a, b) => b.at.localeCompare(a.at))[0];
+      if (newest) latest.set(id, newest);
+    }
+    return latest;
   });
 }

@@ -89,3 +89,58 @@ export class RosterPage {
     return this.page.getByRole('list', { name: 'Students' }).locator('li .row-main').allTextContents();
   }
 }
+
+export class WeekPage {
+  constructor(readonly page: Page) {}
+
+  grid() {
+    return this.page.getByRole('list', { name: '9-kid grid' });
+  }
+
+  box(name: string) {
+    return this.grid().getByRole('link', { name: new RegExp(`^Log a conference with ${name}\\b`) });
+  }
+
+  async makeThisWeeksGrid() {
+    await this.page.getByRole('button', { name: 'Make this week’s grid' }).tap();
+    await this.page.getByRole('button', { name: /^Use these \d+$/ }).tap();
+    await this.grid().waitFor();
+  }
+}
+
+export class ConferenceSheetPage {
+  constructor(readonly page: Page) {}
+
+  form() {
+    return this.page.getByRole('form', { name: /^(Conference with|Group conference:)/ });
+  }
+
+  field(name: string) {
+    return this.form().getByRole('textbox', { name, exact: true });
+  }
+
+  async choose(name: string) {
+    await this.form().getByRole('radio', { name, exact: true }).tap();
+  }
+
+  async toggle(name: string) {
+    await this.form().getByRole('checkbox', { name, exact: true }).tap();
+  }
+
+  async pickPattern(search: string, teachingPoint: string) {
+    await this.form().getByRole('button', { name: 'Pick from patterns' }).tap();
+    await this.form()
+      .getByRole('searchbox', { name: /^Search patterns/ })
+      .fill(search);
+    await this.form()
+      .getByRole('button', { name: `Use: ${teachingPoint}` })
+      .tap();
+  }
+
+  async save() {
+    await this.form()
+      .getByRole('button', { name: /^Save (conference|changes)$/ })
+      .tap();
+    await this.form().waitFor({ state: 'detached' });
+  }
+}

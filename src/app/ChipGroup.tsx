@@ -1,0 +1,68 @@
+// Big tappable chips for a choice: one (radio) or several (checkbox). Real inputs underneath, so
+// VoiceOver and the keyboard get the right roles and states for free.
+export interface ChipOption<T extends string> {
+  value: T;
+  label: string;
+}
+
+interface Props<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly ChipOption<T>[];
+}
+
+export function ChoiceChips<T extends string>(
+  props: Props<T> & { value: T | null; onChange: (value: T | null) => void },
+) {
+  return (
+    <fieldset class="field chips">
+      <legend>{props.legend}</legend>
+      <div class="segmented">
+        {props.options.map((o) => (
+          <label key={o.value} class="chip">
+            <input
+              type="radio"
+              name={props.name}
+              value={o.value}
+              checked={props.value === o.value}
+              // A second tap on the chosen chip clears it: a quick log never forces a choice.
+              onClick={() => props.value === o.value && props.onChange(null)}
+              onChange={() => props.onChange(o.value)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ToggleChips<T extends string>(
+  props: Props<T> & { values: readonly T[]; onChange: (values: T[]) => void },
+) {
+  return (
+    <fieldset class="field chips">
+      <legend>{props.legend}</legend>
+      <div class="segmented">
+        {props.options.map((o) => (
+          <label key={o.value} class="chip">
+            <input
+              type="checkbox"
+              name={props.name}
+              value={o.value}
+              checked={props.values.includes(o.value)}
+              onChange={(e) =>
+                props.onChange(
+                  e.currentTarget.checked
+                    ? [...props.values, o.value]
+                    : props.values.filter((v) => v !== o.value),
+                )
+              }
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,109 @@
+// The route of the quick-log sheet: /conference/new?students=a,b (one child, or a group) and
+// /conference/:id (edit). Loads, keeps the draft as she types, saves in one tap, then goes back.
+
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
+import { useLoad } from '../../app/useLoad.ts';
+import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
+import type { ConferenceDraft } from './conferenceDraft.ts';
+import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
+import { SheetForm } from './SheetForm.tsx';
+import { useDraftAutosave } from './useDraft.ts';
+
+function goBack(route: (url: string) => void) {
+  if (window.history.length > 1) window.history.back();
+  else route('/week');
+}
+
+function Sheet(props: { data: SheetData }) {
+  const { data } = props;
+  const { route } = useLocation();
+  const [draft, setDraft] = useState(data.draft);
+  const [dirty, setDirty] = useState(data.restored);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const autosave = useDraftAutosave(data.draftKey, draft, dirty);
+
+  async function save() {
+    autosave.stop();
+    setSaving(true);
+    const { startedAt, ...fields } = draft;
+    try {
+      if (data.editing) await updateConference(data.editing.id, { ...fields, draftKey: data.draftKey });
+      else {
+        await logConference({
+          ...fields,
+          classId: data.classRow.id,
+          studentIds: data.students.map((s) => s.id),
+          durationMs: Math.max(0, Date.now() - startedAt),
+          draftKey: data.draftKey,
+        });
+      }
+      setDirty(false);
+      goBack(route);
+    } catch (failure) {
+      setError(`${failure instanceof Error ? failure.message : String(failure)} Your note is still here.`);
+      setSaving(false);
+      autosave.resume();
+    }
+  }
+
+  async function remove() {
+    if (!data.editing || !window.confirm('Delete this conference note? This cannot be undone here.')) return;
+    autosave.stop();
+    await deleteConference(data.editing.id);
+    await discardDraft(data.draftKey);
+    goBack(route);
+  }
+
+  return (
+    <>
+      {data.restored && (
+        <p class="banner banner-info" role="status">
+          Your unsaved note is back, as you left it.
+        </p>
+      )}
+      <SheetForm
+        classRow={data.classRow}
+        students={data.students}
+        last={data.last}
+        goals={data.goals}
+        patterns={data.patterns}
+        draft={draft}
+        editing={!!data.editing}
+        saving={saving}
+        error={error}
+        onChange={(next: ConferenceDraft) => {
+          setDraft(next);
+          setDirty(true);
+        }}
+        onSave={() => void save()}
+        onCancel={() => goBack(route)}
+        onDelete={() => void remove()}
+      />
+    </>
+  );
+}
+
+export function ConferenceSheet(props: { params?: { id?: string } }) {
+  const { query } = useLocation();
+  const id = props.params?.id;
+  const students = (query.students ?? '').split(',').filter(Boolean);
+  const key = id ?? students.join(',');
+  const loaded = useLoad(() => loadSheet(id ? { conferenceId: id } : { studentIds: students }), [key]);
+  if (loaded.status === 'loading') return <Loading what="the conference sheet" />;
+  if (loaded.status === 'error') {
+    if (loaded.error instanceof SheetNotFound) {
+      return (
+        <EmptyState title="Nothing to open">
+          <p>
+            {loaded.error.message} <a href="/week">Back to this week</a>
+          </p>
+        </EmptyState>
+      );
+    }
+    return <LoadError error={loaded.error} />;
+  }
+  return <Sheet key={key} data={loaded.value} />;
+}

@@ -1,0 +1,89 @@
+// What the quick-log sheet holds while she types, and the words for its choices (seeds 000 and 003).
+import {
+  type ConferenceRecord,
+  type ConferenceType,
+  EMPTY_CONFERENCE,
+  type Lens,
+  type TryItOutcome,
+} from '../../data/index.ts';
+
+export interface ConferenceDraft {
+  type: ConferenceType | null;
+  lenses: Lens[];
+  research: string;
+  compliment: string;
+  teachingPoint: string;
+  tryIt: TryItOutcome | null;
+  nextStep: string;
+  goalIds: string[];
+  note: string;
+  /** When the sheet was first opened (epoch ms): the timer runs from here, across a relaunch too. */
+  startedAt: number;
+}
+
+export const TYPE_OPTIONS: { value: ConferenceType; label: string }[] = [
+  { value: 'compliment', label: 'Compliment' },
+  { value: 'rehearsal', label: 'Rehearsal' },
+  { value: 'expectation', label: 'Expectation' },
+  { value: 'content', label: 'Content' },
+  { value: 'convention', label: 'Convention' },
+];
+
+export const LENS_OPTIONS: { value: Lens; label: string }[] = [
+  { value: 'engagement', label: 'Engagement' },
+  { value: 'structure', label: 'Structure' },
+  { value: 'elaboration', label: 'Elaboration/craft' },
+  { value: 'conventions', label: 'Conventions' },
+  { value: 'voice', label: 'Voice' },
+];
+
+export const TRY_IT_OPTIONS: { value: TryItOutcome; label: string }[] = [
+  { value: 'got it', label: 'Got it' },
+  { value: 'with support', label: 'With support' },
+  { value: 'not yet', label: 'Not yet' },
+];
+
+export function emptyDraft(now = Date.now()): ConferenceDraft {
+  const { type, lenses, research, compliment, teachingPoint, tryIt, nextStep, goalIds, note } =
+    EMPTY_CONFERENCE;
+  return {
+    type,
+    lenses,
+    research,
+    compliment,
+    teachingPoint,
+    tryIt,
+    nextStep,
+    goalIds,
+    note,
+    startedAt: now,
+  };
+}
+
+export function draftOf(conference: ConferenceRecord): ConferenceDraft {
+  return {
+    type: conference.type,
+    lenses: conference.lenses,
+    research: conference.research,
+    compliment: conference.compliment,
+    teachingPoint: conference.teachingPoint,
+    tryIt: conference.tryIt,
+    nextStep: conference.nextStep,
+    goalIds: conference.goalIds,
+    note: conference.note,
+    startedAt: Date.parse(conference.at),
+  };
+}
+
+export function draftKeyFor(target: { conferenceId: string } | { studentIds: readonly string[] }): string {
+  return 'conferenceId' in target
+    ? `edit:${target.conferenceId}`
+    : `new:${[...target.studentIds].sort().join(',')}`;
+}
+
+export function isBlank(draft: ConferenceDraft): boolean {
+  const { startedAt: _startedAt, ...rest } = draft;
+  const empty = emptyDraft(0);
+  const { startedAt: _emptyStart, ...blank } = empty;
+  return JSON.stringify(rest) === JSON.stringify(blank);
+}

@@ -1,0 +1,56 @@
+// One box of the 9-kid grid (seed 003's "Keeping Conference Records (9 kids)"): tap to log.
+import { differenceInCalendarDays } from 'date-fns';
+import type { GridBoxView } from './weekData.ts';
+
+function lastLabel(at: string | undefined, now: Date): string {
+  if (!at) return 'No conference yet';
+  const days = differenceInCalendarDays(now, new Date(at));
+  return days <= 0 ? 'Last: today' : days === 1 ? 'Last: yesterday' : `Last: ${days} days ago`;
+}
+
+export function GridBox(props: { box: GridBoxView; now: Date; onSwap: () => void }) {
+  const { student, last, goal, seenThisWeek, unsaved } = props.box;
+  if (!student) {
+    return (
+      <li class="box box-empty">
+        <button
+          type="button"
+          class="box-main"
+          onClick={props.onSwap}
+          aria-label={`Box ${props.box.index + 1}: choose a student`}
+        >
+          <span class="muted">Empty box</span>
+          <span>Choose a student</span>
+        </button>
+      </li>
+    );
+  }
+  const when = lastLabel(last?.at, props.now);
+  const label = [
+    `Log a conference with ${student.name}`,
+    when,
+    last?.teachingPoint && `last teaching point: ${last.teachingPoint}`,
+    goal && `goal: ${goal.text}`,
+    seenThisWeek && 'seen this week',
+    unsaved && 'unsaved note',
+  ]
+    .filter(Boolean)
+    .join('. ');
+  return (
+    <li class={`box${seenThisWeek ? ' is-seen' : ''}`}>
+      <a class="box-main" href={`/conference/new?students=${student.id}`} aria-label={label}>
+        <span class="box-name">
+          {student.name}
+          {seenThisWeek && <span class="badge"> ✓ seen</span>}
+        </span>
+        <span class="box-when">{when}</span>
+        {last?.teachingPoint && <span class="box-point">{last.teachingPoint}</span>}
+        {goal && <span class="box-goal">Goal: {goal.text}</span>}
+        {unsaved && <span class="box-unsaved">Unsaved note</span>}
+      </a>
+      <button type="button" class="box-swap" onClick={props.onSwap} aria-label={`Swap ${student.name}`}>
+        Swap
+      </button>
+    </li>
+  );
+}
