@@ -15,7 +15,7 @@ export function useCurrentClass(): Live<ClassChoice> {
   useEffect(() => {
     if (chosen === undefined) void loadCurrentClass();
   }, [chosen]);
-  const live = useLive(listClasses, []);
+  const live = useLive(listClasses, [], 'classes');
   if (live.status !== 'ready' || chosen === undefined)
     return live.status === 'error' ? live : { status: 'loading', value: undefined, error: null };
   const active = live.value.filter((c) => c.archived === 0);

@@ -130,17 +130,19 @@ export function latestConferences(
   return read(store, async () => {
     const wanted = new Set(studentIds);
     const latest = new Map<string, ConferenceRecord>();
-    const recent = await store.db.conferences
+    let walked = 0;
+    // A cursor from the newest, stopped as soon as everyone is found: a few dozen rows, not thousands.
+    await store.db.conferences
       .where('[classId+at]')
       .between([classId, ''], [classId, '\uffff'])
       .reverse()
-      .limit(RECENT_WINDOW)
-      .toArray();
-    for (const conference of recent) {
-      if (conference.deleted === 1) continue;
-      for (const id of conference.studentIds)
-        if (wanted.has(id) && !latest.has(id)) latest.set(id, conference);
-    }
+      .until(() => latest.size === wanted.size || walked >= RECENT_WINDOW)
+      .each((conference) => {
+        walked += 1;
+        if (conference.deleted === 1) return;
+        for (const id of conference.studentIds)
+          if (wanted.has(id) && !latest.has(id)) latest.set(id, conference);
+      });
     for (const id of wanted) {
       if (latest.has(id)) continue;
       const theirs = await store.db.conferences.where('studentIds').equals(id).toArray();

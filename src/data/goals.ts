@@ -52,6 +52,19 @@ export function activeGoalsOf(studentId: string, store: Store = appStore()): Pro
   });
 }
 
+/** Goals being worked on by any of these students (the 9-kid grid reads nine students' goals). */
+export function activeGoalsOfStudents(
+  studentIds: readonly string[],
+  store: Store = appStore(),
+): Promise<GoalRecord[]> {
+  return read(store, async () => {
+    const goals = await store.db.goals.where('studentId').anyOf(studentIds).toArray();
+    return goals
+      .filter((g) => g.deleted === 0 && g.status === 'working')
+      .sort((a, b) => a.setOn.localeCompare(b.setOn));
+  });
+}
+
 export function goalsOfClass(classId: string, store: Store = appStore()): Promise<GoalRecord[]> {
   return read(store, async () =>
     (await store.db.goals.where('classId').equals(classId).toArray()).filter((g) => g.deleted === 0),

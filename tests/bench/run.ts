@@ -1,4 +1,6 @@
 // `npm run bench`: prints measurements. Nothing here passes or fails; tests assert behaviour elsewhere.
 import { printBundle } from './bundle.ts';
+import { benchConferring } from './conferring.ts';
 
 printBundle();
+await benchConferring();

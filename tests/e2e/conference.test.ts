@@ -71,7 +71,8 @@ describe('tap-to-log conferences', () => {
     await sheet.field('Next step').fill('Choose the most important part to stretch');
     await sheet.save();
 
-    const box = week.box('Ana Lima');
+    // The committed note shows at once; the goal set in the sheet follows when the grid re-reads.
+    const box = week.grid().getByRole('link', { name: /^Log a conference with Ana Lima\..*goal: / });
     await box.waitFor();
     const label = await box.getAttribute('aria-label');
     expect(label).toContain('Last: today');
@@ -105,7 +106,11 @@ describe('tap-to-log conferences', () => {
     const sheet = new ConferenceSheetPage(page);
     await sheet.field('What the child says they are doing').fill('Adding dialogue to the fight scene');
     await sheet.choose('Rehearsal');
-    // Close the app mid-note: the page goes away without Save.
+    // Close the app mid-note, as on an iPad: the app goes to the background, then is killed, no Save.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
     await page.close();
 
     const again = await context.newPage();

@@ -8,7 +8,7 @@ const env = useAppAndBrowser();
 const TABS = ['Class', 'This week', 'Students', 'Goals', 'Settings'];
 const EMPTY = {
   Class: 'Create your first class',
-  'This week': 'No 9-kid grid for this week yet',
+  'This week': 'No class yet',
   Students: 'No class yet',
   Goals: 'No goals yet',
   Settings: 'Storage on this device',

@@ -195,3 +195,38 @@ describe('conference timer', () => {
     expect(formatElapsed(ms)).toBe(shown);
   });
 });
+
+describe('the grid after a save', () => {
+  it('shows the committed conference in its students’ boxes at once', async () => {
+    const { withSavedConference } = await import('../../src/features/week/weekData.ts');
+    const student = (id: string): StudentRecord => ({
+      id,
+      name: id,
+      classId: 'c',
+      archived: 0,
+      position: 0,
+      deleted: 0,
+      _clock: {},
+    });
+    const older = { id: 'old', at: '2026-11-01T09:00:00.000Z', teachingPoint: 'old' };
+    const view = {
+      hasGrid: true,
+      students: [],
+      boxes: [
+        { index: 0, student: student('a'), last: older, goal: null, seenThisWeek: false, unsaved: true },
+        { index: 1, student: student('b'), last: null, goal: null, seenThisWeek: false, unsaved: false },
+        { index: 2, student: null, last: null, goal: null, seenThisWeek: false, unsaved: false },
+      ],
+    } as unknown as Parameters<typeof withSavedConference>[0];
+    const saved = {
+      id: 'new',
+      studentIds: ['a'],
+      at: new Date().toISOString(),
+      teachingPoint: 'Stretch the heart',
+    } as unknown as Parameters<typeof withSavedConference>[1];
+    const after = withSavedConference(view, saved);
+    expect(after.boxes[0]).toMatchObject({ last: { id: 'new' }, seenThisWeek: true, unsaved: false });
+    expect(after.boxes[1]).toEqual(view.boxes[1]);
+    expect(after.boxes[2]).toEqual(view.boxes[2]);
+  });
+});

@@ -4,8 +4,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
+import { updateCached } from '../../app/liveCache.ts';
 import { useLoad } from '../../app/useLoad.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
+import { type WeekView, withSavedConference } from '../week/weekData.ts';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
 import { SheetForm } from './SheetForm.tsx';
@@ -32,13 +34,15 @@ function Sheet(props: { data: SheetData }) {
     try {
       if (data.editing) await updateConference(data.editing.id, { ...fields, draftKey: data.draftKey });
       else {
-        await logConference({
+        const saved = await logConference({
           ...fields,
           classId: data.classRow.id,
           studentIds: data.students.map((s) => s.id),
           durationMs: Math.max(0, Date.now() - startedAt),
           draftKey: data.draftKey,
         });
+        // Committed: the grid she returns to shows it on its first frame, before its query re-reads.
+        updateCached<WeekView>('week:', (view) => withSavedConference(view, saved));
       }
       setDirty(false);
       goBack(route);

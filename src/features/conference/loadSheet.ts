@@ -3,11 +3,11 @@ import {
   activeGoalsOf,
   type ClassRecord,
   type ConferenceRecord,
-  conferencesOf,
   type GoalRecord,
   getClass,
   getConference,
   getStudent,
+  latestConferences,
   loadDraft,
   patternRecords,
   type StudentRecord,
@@ -36,25 +36,31 @@ export async function loadSheet(
   const editing = 'conferenceId' in target ? ((await getConference(target.conferenceId)) ?? null) : null;
   if ('conferenceId' in target && !editing) throw new SheetNotFound('This conference was deleted.');
   const studentIds = editing ? editing.studentIds : 'studentIds' in target ? target.studentIds : [];
-  const students = (await Promise.all(studentIds.map((id) => getStudent(id)))).filter(
-    (s): s is StudentRecord => !!s,
-  );
-  if (students.length === 0) throw new SheetNotFound('That student is not in your roster any more.');
-  const classRow = await getClass(editing?.classId ?? (students[0] as StudentRecord).classId);
-  if (!classRow) throw new SheetNotFound('That class was removed.');
-  const [history, goals, records] = await Promise.all([
-    students.length === 1 ? conferencesOf((students[0] as StudentRecord).id) : Promise.resolve([]),
-    Promise.all(students.map((s) => activeGoalsOf(s.id))).then((all) => all.flat()),
-    patternRecords(classRow.gradeBand),
-  ]);
   const draftKey = draftKeyFor(editing ? { conferenceId: editing.id } : { studentIds });
-  const saved = await loadDraft(draftKey);
+  // Independent reads run together: the sheet must be up while she is still sitting down.
+  const [found, saved, goals] = await Promise.all([
+    Promise.all(studentIds.map((id) => getStudent(id))),
+    loadDraft(draftKey),
+    Promise.all(studentIds.map((id) => activeGoalsOf(id))).then((all) => all.flat()),
+  ]);
+  const students = found.filter((s): s is StudentRecord => !!s);
+  if (students.length === 0) throw new SheetNotFound('That student is not in your roster any more.');
+  const classId = editing?.classId ?? (students[0] as StudentRecord).classId;
+  const [classRow, latest] = await Promise.all([
+    getClass(classId),
+    // "Last time we talked about…" is for one child; a group has no single last time.
+    students.length === 1 && !editing
+      ? latestConferences(classId, [(students[0] as StudentRecord).id])
+      : Promise.resolve(new Map<string, ConferenceRecord>()),
+  ]);
+  if (!classRow) throw new SheetNotFound('That class was removed.');
+  const records = await patternRecords(classRow.gradeBand);
   const draft = (saved?.value as ConferenceDraft | undefined) ?? (editing ? draftOf(editing) : emptyDraft());
   return {
     classRow,
     students,
     editing,
-    last: history.find((c) => c.id !== editing?.id) ?? null,
+    last: latest.get((students[0] as StudentRecord).id) ?? null,
     goals,
     patterns: libraryFor(classRow.gradeBand, records).visible,
     draftKey,

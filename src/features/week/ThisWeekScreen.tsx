@@ -10,7 +10,7 @@ import { type ClassRecord, setGridBox } from '../../data/index.ts';
 import { GridBox } from './GridBox.tsx';
 import { MakeGrid } from './MakeGrid.tsx';
 import { StudentChooser } from './StudentChooser.tsx';
-import { loadWeek, mondayOf, shiftWeek } from './weekData.ts';
+import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 
 type Choosing = { kind: 'swap'; index: number } | { kind: 'group' } | null;
 
@@ -18,7 +18,11 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
   const { classRow, weekOf } = props;
   const { route } = useLocation();
   const [choosing, setChoosing] = useState<Choosing>(null);
-  const live = useLive(() => loadWeek(classRow.id, weekOf), [classRow.id, weekOf]);
+  const live = useLive(
+    () => loadWeek(classRow.id, weekOf),
+    [classRow.id, weekOf],
+    weekCacheKey(classRow.id, weekOf),
+  );
   const ready = live.status === 'ready' && live.value.hasGrid;
   useEffect(() => {
     // For the cold-start benchmark: the moment the grid is on screen with its data.

@@ -2,13 +2,13 @@
 // the last conference, the active goal, whether seen this week and whether a note is unsaved.
 import { addWeeks, lightFormat, parseISO } from 'date-fns';
 import {
+  activeGoalsOfStudents,
   boxesOf,
   type ConferenceRecord,
   conferencesSince,
   draftKeys,
   type GoalRecord,
   getGrid,
-  goalsOfClass,
   latestConferences,
   listStudents,
   type StudentRecord,
@@ -44,19 +44,25 @@ export async function loadWeek(classId: string, weekOf: string): Promise<WeekVie
   const inGrid = ids.filter((id): id is string => id !== null);
   const monday = parseISO(weekOf).toISOString();
   const nextMonday = parseISO(shiftWeek(weekOf, 1)).toISOString();
+  const isCurrentWeek = weekOf === mondayOf(new Date());
   const [latest, goals, drafts, sinceMonday] = await Promise.all([
     latestConferences(classId, inGrid),
-    goalsOfClass(classId),
+    activeGoalsOfStudents(inGrid),
     draftKeys(),
-    conferencesSince(classId, monday),
+    // This week, a child's latest conference says whether she was seen; an earlier week needs its notes.
+    isCurrentWeek ? Promise.resolve([]) : conferencesSince(classId, monday),
   ]);
-  const seen = new Set(sinceMonday.filter((c) => c.at < nextMonday).flatMap((c) => c.studentIds));
+  const seen = new Set(
+    isCurrentWeek
+      ? [...latest.values()].filter((c) => c.at >= monday).flatMap((c) => c.studentIds)
+      : sinceMonday.filter((c) => c.at < nextMonday).flatMap((c) => c.studentIds),
+  );
   const byId = new Map(students.map((s) => [s.id, s]));
   const unsaved = new Set(drafts);
   const boxes = ids.map((id, index) => {
     const student = id ? (byId.get(id) ?? null) : null;
     const last = id ? (latest.get(id) ?? null) : null;
-    const goal = goals.find((g) => g.studentId === id && g.status === 'working') ?? null;
+    const goal = goals.find((g) => g.studentId === id) ?? null;
     return {
       index,
       student,
@@ -67,4 +73,26 @@ export async function loadWeek(classId: string, weekOf: string): Promise<WeekVie
     };
   });
   return { hasGrid: !!grid, boxes, students };
+}
+
+export const weekCacheKey = (classId: string, weekOf: string) => `week:${classId}:${weekOf}`;
+
+/** A week view with a just-committed conference in it: its students' boxes show it as their last. */
+export function withSavedConference(view: WeekView, conference: ConferenceRecord): WeekView {
+  const monday = parseISO(mondayOf(new Date(conference.at))).toISOString();
+  return {
+    ...view,
+    boxes: view.boxes.map((box) =>
+      box.student &&
+      conference.studentIds.includes(box.student.id) &&
+      (!box.last || box.last.at <= conference.at)
+        ? {
+            ...box,
+            last: conference,
+            unsaved: false,
+            seenThisWeek: box.seenThisWeek || conference.at >= monday,
+          }
+        : box,
+    ),
+  };
 }
