@@ -1,7 +1,5 @@
 // Seed 002, "Common assessment patterns and responses 3-8", transcribed row by row as in the source.
-import type { Pattern } from './types.ts';
-
-type Row = [see: string, goal: string, teachingPoints: string];
+import { type Pattern, type Row, toPatterns } from './types.ts';
 
 const ROWS: Row[] = [
   [
@@ -132,10 +130,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-export const GRADES_3_8_PATTERNS: Pattern[] = ROWS.map(([see, goal, teachingPoints], i) => ({
-  id: `g38-${String(i + 1).padStart(2, '0')}`,
-  band: '3-8',
-  see,
-  goal,
-  teachingPoints,
-}));
+export const GRADES_3_8_PATTERNS: Pattern[] = toPatterns('3-8', 'g38', ROWS);

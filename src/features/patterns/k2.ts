@@ -1,7 +1,5 @@
 // Seed 002, "Common assessment patterns and responses K-2", transcribed row by row as in the source.
-import type { Pattern } from './types.ts';
-
-type Row = [see: string, goal: string, teachingPoints: string];
+import { type Pattern, type Row, toPatterns } from './types.ts';
 
 const ROWS: Row[] = [
   [
@@ -132,10 +130,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-export const K2_PATTERNS: Pattern[] = ROWS.map(([see, goal, teachingPoints], i) => ({
-  id: `k2-${String(i + 1).padStart(2, '0')}`,
-  band: 'K-2',
-  see,
-  goal,
-  teachingPoints,
-}));
+export const K2_PATTERNS: Pattern[] = toPatterns('K-2', 'k2', ROWS);

@@ -11,3 +11,16 @@ export interface Pattern {
   /** "Possible teaching points" */
   teachingPoints: string;
 }
+
+/** A table row as transcribed: [if I see this, I'll set this goal, possible teaching points]. */
+export type Row = [see: string, goal: string, teachingPoints: string];
+
+export function toPatterns(band: GradeBand, prefix: string, rows: readonly Row[]): Pattern[] {
+  return rows.map(([see, goal, teachingPoints], i) => ({
+    id: `${prefix}-${String(i + 1).padStart(2, '0')}`,
+    band,
+    see,
+    goal,
+    teachingPoints,
+  }));
+}
