@@ -29,6 +29,7 @@ const PatternsScreen = lazy(() =>
 const CheatSheetScreen = lazy(() =>
   import('../features/patterns/CheatSheetScreen.tsx').then((m) => m.CheatSheetScreen),
 );
+const SearchScreen = lazy(() => import('../features/search/SearchScreen.tsx').then((m) => m.SearchScreen));
 const LATER = [
   ThisWeekScreen,
   ConferenceSheet,
@@ -39,6 +40,7 @@ const LATER = [
   SettingsScreen,
   PatternsScreen,
   CheatSheetScreen,
+  SearchScreen,
 ];
 
 function NotFound() {
@@ -80,6 +82,7 @@ export function App() {
               <Route path="/conference/:id" component={ConferenceSheet} />
               <Route path="/patterns" component={PatternsScreen} />
               <Route path="/cheat-sheet" component={CheatSheetScreen} />
+              <Route path="/search" component={SearchScreen} />
               <Route path="/goals" component={GoalsScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route default component={NotFound} />

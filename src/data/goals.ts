@@ -70,3 +70,39 @@ export function goalsOfClass(classId: string, store: Store = appStore()): Promis
     (await store.db.goals.where('classId').equals(classId).toArray()).filter((g) => g.deleted === 0),
   );
 }
+
+/** Working on it → met or revised. Met and revised goals stay in the student's history. */
+export async function setGoalStatus(
+  id: string,
+  status: GoalRecord['status'],
+  store = appStore(),
+): Promise<void> {
+  await mutate(store, ['goals'], (write) => write.update('goals', id, { status }));
+}
+
+/** When to revisit the goal (yyyy-MM-dd), or null for no date. */
+export async function setGoalRevisit(
+  id: string,
+  revisitOn: string | null,
+  store = appStore(),
+): Promise<void> {
+  if (revisitOn !== null && !/^\d{4}-\d{2}-\d{2}$/.test(revisitOn))
+    throw new InvalidInputError('Choose a date to revisit.');
+  await mutate(store, ['goals'], (write) => write.update('goals', id, { revisitOn }));
+}
+
+export async function rewordGoal(id: string, text: string, store = appStore()): Promise<void> {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean === '') throw new InvalidInputError('The goal is empty.');
+  if (clean.length > MAX_GOAL_LENGTH)
+    throw new InvalidInputError(`A goal fits in ${MAX_GOAL_LENGTH} characters.`);
+  await mutate(store, ['goals'], (write) => write.update('goals', id, { text: clean }));
+}
+
+/** Every goal of a student, active and past, oldest first. */
+export function goalsOf(studentId: string, store: Store = appStore()): Promise<GoalRecord[]> {
+  return read(store, async () => {
+    const goals = await store.db.goals.where('studentId').equals(studentId).toArray();
+    return goals.filter((g) => g.deleted === 0).sort((a, b) => a.setOn.localeCompare(b.setOn));
+  });
+}

@@ -8,6 +8,7 @@ export * from './grids.ts';
 export { type LiveSource, observe } from './live.ts';
 export * from './outbox.ts';
 export * from './patterns.ts';
+export * from './plans.ts';
 export * from './records.ts';
 export { DEFAULT_SETTINGS, getSetting, type Settings, setSetting } from './settings.ts';
 export * from './signups.ts';

@@ -88,9 +88,12 @@ export async function benchConferring(): Promise<void> {
     const save: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const box = `.nine-kid-grid li:nth-child(${(i % 9) + 1}) a.box-main`;
+      // She moves to the next child: the grid's queries settle before the next tap, as they do in class.
+      await page.waitForTimeout(300);
       open.push(await timeTap(page, box, 'form.sheet'));
       const point = `Bench point ${i}`;
       await page.getByRole('textbox', { name: 'Teaching point', exact: true }).fill(point);
+      await page.waitForTimeout(300);
       save.push(
         await timeTap(
           page,

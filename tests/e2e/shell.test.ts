@@ -10,7 +10,7 @@ const EMPTY = {
   Class: 'Create your first class',
   'This week': 'No class yet',
   Students: 'No class yet',
-  Goals: 'No goals yet',
+  Goals: 'No class yet',
   Settings: 'Storage on this device',
 };
 

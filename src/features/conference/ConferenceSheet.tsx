@@ -95,7 +95,11 @@ export function ConferenceSheet(props: { params?: { id?: string } }) {
   const id = props.params?.id;
   const students = (query.students ?? '').split(',').filter(Boolean);
   const key = id ?? students.join(',');
-  const loaded = useLoad(() => loadSheet(id ? { conferenceId: id } : { studentIds: students }), [key]);
+  const prefill = { teachingPoint: query.point, goalIds: (query.goals ?? '').split(',').filter(Boolean) };
+  const loaded = useLoad(
+    () => loadSheet(id ? { conferenceId: id } : { studentIds: students }, prefill),
+    [key],
+  );
   if (loaded.status === 'loading') return <Loading what="the conference sheet" />;
   if (loaded.status === 'error') {
     if (loaded.error instanceof SheetNotFound) {

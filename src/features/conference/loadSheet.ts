@@ -30,8 +30,15 @@ export interface SheetData {
 
 export class SheetNotFound extends Error {}
 
+/** What a new note may start with: a small-group session from the Goals tab brings its teaching point. */
+export interface SheetPrefill {
+  teachingPoint?: string;
+  goalIds?: string[];
+}
+
 export async function loadSheet(
   target: { conferenceId: string } | { studentIds: string[] },
+  prefill: SheetPrefill = {},
 ): Promise<SheetData> {
   const editing = 'conferenceId' in target ? ((await getConference(target.conferenceId)) ?? null) : null;
   if ('conferenceId' in target && !editing) throw new SheetNotFound('This conference was deleted.');
@@ -55,7 +62,12 @@ export async function loadSheet(
   ]);
   if (!classRow) throw new SheetNotFound('That class was removed.');
   const records = await patternRecords(classRow.gradeBand);
-  const draft = (saved?.value as ConferenceDraft | undefined) ?? (editing ? draftOf(editing) : emptyDraft());
+  const fresh = {
+    ...emptyDraft(),
+    teachingPoint: prefill.teachingPoint ?? '',
+    goalIds: (prefill.goalIds ?? []).filter((id) => goals.some((g) => g.id === id)),
+  };
+  const draft = (saved?.value as ConferenceDraft | undefined) ?? (editing ? draftOf(editing) : fresh);
   return {
     classRow,
     students,

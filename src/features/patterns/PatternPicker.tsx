@@ -6,7 +6,10 @@ export function PatternPicker(props: {
   patterns: readonly Pattern[];
   band: string;
   onPick: (pattern: Pattern) => void;
+  /** What a tap does, for VoiceOver: "Use" a teaching point (the sheet), or "Set goal" (the goal sheet). */
+  actionLabel?: string;
 }) {
+  const action = props.actionLabel ?? 'Use';
   const [query, setQuery] = useState('');
   const found = useMemo(() => searchPatterns(props.patterns, query), [props.patterns, query]);
   return (
@@ -30,7 +33,7 @@ export function PatternPicker(props: {
               type="button"
               class="pattern"
               onClick={() => props.onPick(p)}
-              aria-label={`Use: ${p.teachingPoints}`}
+              aria-label={action === 'Use' ? `Use: ${p.teachingPoints}` : `${action}: ${p.goal}`}
             >
               <span class="pattern-see">If I see: {p.see}</span>
               <span class="pattern-goal">Goal: {p.goal}</span>

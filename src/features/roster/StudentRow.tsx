@@ -1,7 +1,13 @@
 // One student on the roster: open the student page, move up or down, rename, archive or bring back.
 import { useState } from 'preact/hooks';
 import { InlineRename } from '../../app/InlineRename.tsx';
-import { moveStudent, renameStudent, type StudentRecord, setStudentArchived } from '../../data/index.ts';
+import {
+  addSignup,
+  moveStudent,
+  renameStudent,
+  type StudentRecord,
+  setStudentArchived,
+} from '../../data/index.ts';
 
 export function StudentRow(props: { student: StudentRecord; first: boolean; last: boolean }) {
   const { student } = props;
@@ -45,6 +51,15 @@ export function StudentRow(props: { student: StudentRecord; first: boolean; last
               ↓
             </button>
           </>
+        )}
+        {!archived && (
+          <button
+            type="button"
+            aria-label={`${student.name} asked for a conference`}
+            onClick={() => void addSignup(student.classId, student.id)}
+          >
+            Asked
+          </button>
         )}
         <button type="button" aria-label={`Rename ${student.name}`} onClick={() => setEditing(true)}>
           Rename

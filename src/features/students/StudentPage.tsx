@@ -1,23 +1,46 @@
-// One student: name, goals, and the conference timeline, newest first.
+// One student: the goal sheet and the conference timeline, newest first; log a conference or sign up.
 import { format } from 'date-fns';
 import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
 import { useLive } from '../../app/useLive.ts';
-import { activeGoalsOf, conferencesOf, getStudent } from '../../data/index.ts';
+import {
+  addSignup,
+  conferencesOf,
+  getClass,
+  getStudent,
+  goalsOf,
+  openSignups,
+  patternRecords,
+} from '../../data/index.ts';
+import { GoalSheet } from '../goals/GoalSheet.tsx';
+import { libraryFor } from '../patterns/library.ts';
+
+async function loadStudent(id: string) {
+  const student = await getStudent(id);
+  if (!student) return null;
+  const classRow = await getClass(student.classId);
+  const [conferences, goals, records, signups] = await Promise.all([
+    conferencesOf(id),
+    goalsOf(id),
+    classRow ? patternRecords(classRow.gradeBand) : Promise.resolve([]),
+    openSignups(student.classId),
+  ]);
+  const signup = signups.find((s) => s.studentId === id) ?? null;
+  return {
+    student,
+    classRow,
+    conferences,
+    goals,
+    signup,
+    patterns: classRow ? libraryFor(classRow.gradeBand, records).visible : [],
+  };
+}
 
 export function StudentPage(props: { id?: string; params?: { id?: string } }) {
   const id = props.params?.id ?? props.id ?? '';
-  const live = useLive(
-    async () => ({
-      student: await getStudent(id),
-      conferences: await conferencesOf(id),
-      goals: await activeGoalsOf(id),
-    }),
-    [id],
-  );
+  const live = useLive(() => loadStudent(id), [id]);
   if (live.status === 'loading') return <Loading what="this student" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
-  const { student, conferences, goals } = live.value;
-  if (!student) {
+  if (!live.value) {
     return (
       <EmptyState title="Student not found">
         <p>
@@ -26,6 +49,7 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
       </EmptyState>
     );
   }
+  const { student, classRow, conferences, goals, signup, patterns } = live.value;
   return (
     <section aria-labelledby="student-title">
       <header class="screen-header">
@@ -34,24 +58,28 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
         </p>
         <h1 id="student-title">{student.name}</h1>
         {student.archived === 1 && <p class="muted">Archived: kept with all their records.</p>}
-        <a class="button primary" href={`/conference/new?students=${student.id}`}>
-          Log a conference
-        </a>
+        <div class="toolbar">
+          <a class="button primary" href={`/conference/new?students=${student.id}`}>
+            Log a conference
+          </a>
+          {signup ? (
+            <span class="muted">Signed up for a conference{signup.reason && `: “${signup.reason}”`}</span>
+          ) : (
+            <button type="button" onClick={() => void addSignup(student.classId, student.id)}>
+              Asked for a conference
+            </button>
+          )}
+        </div>
       </header>
-      <section class="card" aria-labelledby="goals-heading">
-        <h2 id="goals-heading">Goals</h2>
-        {goals.length === 0 ? (
-          <p class="muted">No goals yet. Three or four goals for the half year are usually enough.</p>
-        ) : (
-          <ul aria-label="Goals">
-            {goals.map((g) => (
-              <li key={g.id}>
-                {g.text} <span class="muted">(set {g.setOn})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {classRow && (
+        <GoalSheet
+          classRow={classRow}
+          studentId={student.id}
+          goals={goals}
+          conferences={conferences}
+          patterns={patterns}
+        />
+      )}
       <section class="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Conferences</h2>
         {conferences.length === 0 ? (

@@ -9,7 +9,9 @@ import { useLive } from '../../app/useLive.ts';
 import { type ClassRecord, setGridBox } from '../../data/index.ts';
 import { GridBox } from './GridBox.tsx';
 import { MakeGrid } from './MakeGrid.tsx';
+import { PlanPanel } from './PlanPanel.tsx';
 import { StudentChooser } from './StudentChooser.tsx';
+import { WhosNext } from './WhosNext.tsx';
 import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 
 type Choosing = { kind: 'swap'; index: number } | { kind: 'group' } | null;
@@ -86,7 +88,16 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
         <a class="button" href="/cheat-sheet">
           Conferring cheat sheet
         </a>
+        <a class="button" href="/search">
+          Search notes
+        </a>
       </div>
+      {!isPast && (
+        <div class="week-panels">
+          <WhosNext classId={classRow.id} weekOf={weekOf} />
+          <PlanPanel classId={classRow.id} weekOf={weekOf} />
+        </div>
+      )}
     </>
   );
 }

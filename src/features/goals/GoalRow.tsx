@@ -1,0 +1,55 @@
+// One goal on a student's goal sheet: status, revisit date, the conferences that worked on it.
+import { format } from 'date-fns';
+import {
+  type ConferenceRecord,
+  type GoalRecord,
+  type GoalStatus,
+  setGoalRevisit,
+  setGoalStatus,
+} from '../../data/index.ts';
+import { conferencesForGoal } from './goalLogic.ts';
+
+const STATUS_WORDS: Record<GoalStatus, string> = { working: 'Working on it', met: 'Met', revised: 'Revised' };
+
+export function GoalRow(props: { goal: GoalRecord; conferences: readonly ConferenceRecord[] }) {
+  const { goal } = props;
+  const linked = conferencesForGoal(goal.id, props.conferences);
+  return (
+    <li class="row goal-row">
+      <span class="row-main goal-text">
+        <strong>{goal.text}</strong>
+        <span class="muted">
+          Set {goal.setOn} ·{' '}
+          {linked.length === 0
+            ? 'no conferences yet'
+            : `${linked.length} conference${linked.length === 1 ? '' : 's'}`}
+          {linked[0] && `, last ${format(new Date(linked[0].at), 'd MMM')}`}
+        </span>
+      </span>
+      <span class="row-actions">
+        <label>
+          <span class="visually-hidden">Status of “{goal.text}”</span>
+          <select
+            value={goal.status}
+            onChange={(e) => void setGoalStatus(goal.id, e.currentTarget.value as GoalStatus)}
+          >
+            {(Object.keys(STATUS_WORDS) as GoalStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_WORDS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="inline-date">
+          <span>Revisit</span>
+          <input
+            type="date"
+            aria-label={`Revisit “${goal.text}” on`}
+            value={goal.revisitOn ?? ''}
+            onChange={(e) => void setGoalRevisit(goal.id, e.currentTarget.value || null)}
+          />
+        </label>
+      </span>
+    </li>
+  );
+}

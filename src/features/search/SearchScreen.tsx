@@ -1,0 +1,154 @@
+// Search and filter the class's conference notes; results update as she types.
+import { format } from 'date-fns';
+import { useMemo, useState } from 'preact/hooks';
+import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
+import { useCurrentClass } from '../../app/useCurrentClass.ts';
+import { useLive } from '../../app/useLive.ts';
+import {
+  type ClassRecord,
+  CONFERENCE_TYPES,
+  type ConferenceType,
+  conferencesOfClass,
+  goalsOfClass,
+  LENSES,
+  type Lens,
+  listStudents,
+} from '../../data/index.ts';
+import { buildNoteIndex, type NoteFilters, searchNotes } from './searchNotes.ts';
+
+function Select(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">Any</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Search(props: { classRow: ClassRecord }) {
+  const [filters, setFilters] = useState<NoteFilters>({});
+  const live = useLive(
+    async () => ({
+      conferences: await conferencesOfClass(props.classRow.id),
+      students: await listStudents(props.classRow.id, { includeArchived: true }),
+      goals: await goalsOfClass(props.classRow.id),
+    }),
+    [props.classRow.id],
+  );
+  const names = useMemo(() => new Map((live.value?.students ?? []).map((s) => [s.id, s.name])), [live.value]);
+  const index = useMemo(() => buildNoteIndex(live.value?.conferences ?? [], names), [live.value, names]);
+  if (live.status === 'loading') return <Loading what="your notes" />;
+  if (live.status === 'error') return <LoadError error={live.error} />;
+  const { students, goals } = live.value;
+  const set = (patch: Partial<NoteFilters>) => setFilters({ ...filters, ...patch });
+  const result = searchNotes(index, filters);
+  return (
+    <>
+      <form class="card search-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <label class="field search-text">
+          <span>Words</span>
+          <input
+            type="search"
+            value={filters.text ?? ''}
+            onInput={(e) => set({ text: e.currentTarget.value })}
+            placeholder="teaching point, next step, note, name…"
+          />
+        </label>
+        <Select
+          label="Student"
+          value={filters.studentId ?? ''}
+          onChange={(v) => set({ studentId: v || undefined })}
+          options={students.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <Select
+          label="Goal"
+          value={filters.goalId ?? ''}
+          onChange={(v) => set({ goalId: v || undefined })}
+          options={goals.map((g) => ({ value: g.id, label: `${names.get(g.studentId) ?? ''}: ${g.text}` }))}
+        />
+        <Select
+          label="Conference type"
+          value={filters.type ?? ''}
+          onChange={(v) => set({ type: (v || undefined) as ConferenceType | undefined })}
+          options={CONFERENCE_TYPES.map((t) => ({ value: t, label: t }))}
+        />
+        <Select
+          label="Lens"
+          value={filters.lens ?? ''}
+          onChange={(v) => set({ lens: (v || undefined) as Lens | undefined })}
+          options={LENSES.map((l) => ({ value: l, label: l }))}
+        />
+        <label class="field">
+          <span>From</span>
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onInput={(e) => set({ from: e.currentTarget.value || undefined })}
+          />
+        </label>
+        <label class="field">
+          <span>To</span>
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            onInput={(e) => set({ to: e.currentTarget.value || undefined })}
+          />
+        </label>
+      </form>
+      <p role="status" class="muted">
+        {result.total === 0
+          ? 'No notes match.'
+          : `${result.total} ${result.total === 1 ? 'note' : 'notes'}${result.total > result.notes.length ? `, newest ${result.notes.length} shown` : ''}`}
+      </p>
+      <ol class="timeline" aria-label="Matching notes">
+        {result.notes.map((c) => (
+          <li key={c.id}>
+            <a href={`/conference/${c.id}`} class="timeline-entry">
+              <time dateTime={c.at}>{format(new Date(c.at), 'EEE d MMM yyyy')}</time> ·{' '}
+              <strong>{c.studentIds.map((id) => names.get(id) ?? '?').join(', ')}</strong>
+              {c.type && <span class="badge"> {c.type}</span>}
+              {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}
+              {c.nextStep && <p class="muted">Next step: {c.nextStep}</p>}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function SearchScreen() {
+  const choice = useCurrentClass();
+  if (choice.status === 'loading') return <Loading what="your classes" />;
+  if (choice.status === 'error') return <LoadError error={choice.error} />;
+  const current = choice.value.current;
+  return (
+    <section aria-labelledby="search-title">
+      <header class="screen-header">
+        <h1 id="search-title">Search notes</h1>
+        {current && <p class="muted">{current.name}</p>}
+      </header>
+      {current ? (
+        <Search classRow={current} />
+      ) : (
+        <EmptyState title="No class yet">
+          <p>
+            <a href="/">Create a class</a> first.
+          </p>
+        </EmptyState>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+// "Who's next": children who signed up first (first asked, first seen), then the week's plan, then the
+// most overdue. Pure.
+import type { SignupRecord } from '../../data/index.ts';
+import { type ClassRecordRow, sortRows } from '../classes/classRecord.ts';
+
+export interface NextUp {
+  row: ClassRecordRow;
+  why: 'signed up' | 'planned' | 'waiting';
+  signup: SignupRecord | null;
+}
+
+export function whosNext(
+  rows: readonly ClassRecordRow[],
+  signups: readonly SignupRecord[],
+  planned: readonly string[],
+): NextUp[] {
+  const byId = new Map(rows.map((r) => [r.student.id, r]));
+  const queue: NextUp[] = [];
+  const taken = new Set<string>();
+  const add = (id: string, why: NextUp['why'], signup: SignupRecord | null) => {
+    const row = byId.get(id);
+    if (!row || taken.has(id)) return;
+    taken.add(id);
+    queue.push({ row, why, signup });
+  };
+  for (const signup of [...signups].sort((a, b) => a.at.localeCompare(b.at)))
+    add(signup.studentId, 'signed up', signup);
+  for (const id of planned) add(id, 'planned', null);
+  for (const row of sortRows(rows, 'overdue')) add(row.student.id, 'waiting', null);
+  return queue;
+}

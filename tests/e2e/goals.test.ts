@@ -1,0 +1,146 @@
+// Goals, small groups, the sign-up queue, the plan and search, as a teacher uses them.
+import { describe, expect, it } from 'vitest';
+import { newIpad, useAppAndBrowser } from './harness.ts';
+import { AppShell, ConferenceSheetPage, FirstClassForm, RosterPage, WeekPage } from './pages.ts';
+
+const env = useAppAndBrowser();
+const NAMES = ['Ana Lima', 'Ben Okafor', 'Carla Diaz', 'Dev Patel', 'Eli Cohen'];
+const GOAL = 'Develop repertoire of transitions.';
+
+describe('goals, groups and the queue', () => {
+  it('sets a goal for two students, suggests them as a group, logs the group session, and queues a sign-up first', async () => {
+    const context = await newIpad(env.browser());
+    const page = await context.newPage();
+    const app = new AppShell(page);
+    await app.open(env.url());
+    await app.waitForServiceWorker();
+    await new FirstClassForm(page).create('Room 12 Writers');
+    await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
+    const roster = new RosterPage(page);
+    await roster.open();
+    await roster.pasteNames(NAMES);
+    await roster.confirm(NAMES.length);
+    await context.setOffline(true);
+
+    for (const name of ['Ben Okafor', 'Dev Patel']) {
+      await roster.open();
+      await page.getByRole('link', { name, exact: true }).tap();
+      await page.getByRole('heading', { name, level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Goal from the pattern library' }).tap();
+      await page.getByRole('searchbox', { name: /^Search patterns/ }).fill('transitions');
+      await page.getByRole('button', { name: `Set goal: ${GOAL}` }).tap();
+      await page.getByRole('list', { name: 'Active goals' }).getByText(GOAL, { exact: true }).waitFor();
+    }
+    // Dev gets a revisit date that has come, and a typed goal.
+    await page.getByRole('textbox', { name: `Revisit “${GOAL}” on` }).fill('2026-01-05');
+    await page.getByRole('button', { name: 'Type a goal' }).tap();
+    await page.getByRole('textbox', { name: 'Goal', exact: true }).fill('Use the word wall');
+    await page.getByRole('button', { name: 'Add goal' }).tap();
+    await page
+      .getByRole('list', { name: 'Active goals' })
+      .getByText('Use the word wall', { exact: true })
+      .waitFor();
+
+    await app.tab('Goals').tap();
+    await page.getByRole('list', { name: 'Goals to revisit' }).getByText(GOAL, { exact: false }).waitFor();
+    const suggestion = page
+      .getByRole('list', { name: 'Small-group suggestions' })
+      .getByRole('listitem')
+      .filter({ hasText: `Goal: ${GOAL}` });
+    expect(await suggestion.textContent()).toContain('Ben Okafor, Dev Patel');
+    await suggestion
+      .getByRole('link', { name: 'Start a small-group session with Ben Okafor, Dev Patel' })
+      .tap();
+    const sheet = new ConferenceSheetPage(page);
+    await page.getByRole('heading', { name: 'Group conference: Ben Okafor and Dev Patel' }).waitFor();
+    expect(await sheet.field('Teaching point').inputValue()).toBe(
+      'Time transitions, paragraphing, section headings, topic sentences, bullets, etc.',
+    );
+    const linked = sheet.form().getByRole('checkbox', { name: `Ben Okafor: ${GOAL}` });
+    expect(await linked.isChecked()).toBe(true);
+    await sheet.save();
+
+    for (const name of ['Ben Okafor', 'Dev Patel']) {
+      await page.goto(`${env.url()}/students`);
+      await page.getByRole('link', { name, exact: true }).tap();
+      await page.getByRole('list', { name: 'Conference timeline' }).getByText('group of 2').waitFor();
+      expect(await page.getByRole('list', { name: 'Active goals' }).textContent()).toContain('1 conference');
+    }
+
+    // Eli asks for a conference: first in the queue, with the strategies for "I'm done!".
+    await app.tab('This week').tap();
+    await page.getByRole('button', { name: 'Add a sign-up' }).tap();
+    await page
+      .getByRole('combobox', { name: 'Who asked for a conference?' })
+      .selectOption({ label: 'Eli Cohen' });
+    await page.getByRole('radio', { name: '“I’m done!”' }).tap();
+    await page
+      .getByText('Strategies to teach: “When you think you’re done, you’ve just begun.”', { exact: false })
+      .waitFor();
+    await page.getByRole('button', { name: 'Add to the queue' }).tap();
+    const queue = page.getByRole('list', { name: 'Who’s next' }).getByRole('link');
+    await queue.first().waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('.queue a')?.getAttribute('aria-label')?.includes('Eli Cohen'),
+    );
+    expect(await queue.first().getAttribute('aria-label')).toBe('Log a conference with Eli Cohen, signed up');
+    await queue.first().tap();
+    await sheet.field('Teaching point').fill('Reread and ask: what else could I say?');
+    await sheet.save();
+    await page.waitForFunction(
+      () => !document.querySelector('.queue a')?.getAttribute('aria-label')?.includes('signed up'),
+    );
+
+    // Plan a small group for Tuesday; it goes into the grid proposal.
+    await page.getByRole('button', { name: 'Plan a small group' }).tap();
+    await page.getByRole('radio', { name: 'Tue' }).tap();
+    await page.getByRole('checkbox', { name: 'Ana Lima' }).tap();
+    await page.getByRole('checkbox', { name: 'Carla Diaz' }).tap();
+    await page.getByRole('button', { name: 'Add to the plan' }).tap();
+    await page.getByRole('list', { name: 'Plan' }).getByText('Small group: Ana Lima, Carla Diaz').waitFor();
+    await page.getByRole('button', { name: 'Make this week’s grid' }).tap();
+    await page.locator('.proposal li').first().waitFor();
+    expect((await page.locator('.proposal li').allTextContents()).slice(0, 2)).toEqual([
+      'Ana Lima',
+      'Carla Diaz',
+    ]);
+
+    // Search the notes.
+    await page.getByRole('link', { name: 'Search notes' }).tap();
+    await page.getByRole('searchbox', { name: 'Words' }).fill('paragraphing');
+    await page.getByText('1 note', { exact: true }).waitFor();
+    expect(await page.getByRole('list', { name: 'Matching notes' }).textContent()).toContain(
+      'Ben Okafor, Dev Patel',
+    );
+    await page.getByRole('searchbox', { name: 'Words' }).fill('');
+    await page.getByRole('combobox', { name: 'Student' }).selectOption({ label: 'Eli Cohen' });
+    await page.getByText('1 note', { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('warns before a fifth active goal and keeps met goals in the history', async () => {
+    const context = await newIpad(env.browser());
+    const page = await context.newPage();
+    const app = new AppShell(page);
+    await app.open(env.url());
+    await new FirstClassForm(page).create('Room 4', 'Grades K-2');
+    const roster = new RosterPage(page);
+    await roster.open();
+    await roster.typeName('Ana Lima');
+    await page.getByRole('link', { name: 'Ana Lima', exact: true }).tap();
+    for (const goal of ['Goal one', 'Goal two', 'Goal three', 'Goal four']) {
+      await page.getByRole('button', { name: 'Type a goal' }).tap();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await page.getByRole('textbox', { name: 'Goal', exact: true }).fill(goal);
+      await page.getByRole('button', { name: 'Add goal' }).tap();
+      await page.getByRole('list', { name: 'Active goals' }).getByText(goal, { exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Type a goal' }).tap();
+    await page.getByRole('alert').getByText('This student already has 4 goals.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).tap();
+    await page.getByRole('combobox', { name: 'Status of “Goal one”' }).selectOption({ label: 'Met' });
+    await page.getByRole('list', { name: 'Goal history' }).getByText('Goal one', { exact: true }).waitFor();
+    expect(await page.getByRole('list', { name: 'Active goals' }).getByRole('listitem').count()).toBe(3);
+    await context.close();
+  });
+});
