@@ -16,8 +16,19 @@ if (!existsSync(resolve(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-const server = await startServer({ port, host, distDir });
-console.log(`Conferring Clipboard is running at ${server.url}/`);
+const server = await startServer({
+  port,
+  host,
+  distDir,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: resolve(process.env.DATA_DIR ?? 'data'),
+  corsOrigins: (process.env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
+  log: process.env.LOG !== 'off',
+});
+console.log(`Conferring Clipboard is running at ${server.url}/ (data: ${server.database})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -1,20 +1,28 @@
-// Starts the one server process: the built app and the sync API on one origin.
+// Starts the one server process: the built app and the sync API on one origin, over SQLite or PostgreSQL.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createHttpApp, type HttpOptions } from './http.ts';
+import { type DatabaseOptions, openDatabase } from './database.ts';
+import { createHttpApp } from './http.ts';
+import { SyncService } from './syncService.ts';
 
-export interface ServerOptions extends HttpOptions {
+export interface ServerOptions extends DatabaseOptions {
   port: number;
   host: string;
+  distDir?: string;
+  corsOrigins?: readonly string[];
+  log?: boolean;
 }
 
 export interface RunningServer {
   url: string;
+  database: string;
   close(): Promise<void>;
 }
 
-export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = createHttpApp(options);
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const opened = await openDatabase(options);
+  const service = new SyncService(opened.db, opened.kind);
+  const app = createHttpApp({ ...options, service });
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host },
@@ -22,15 +30,21 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({
           url: `http://${host}:${info.port}`,
-          close: () =>
-            new Promise<void>((done, fail) => {
+          database: opened.describe,
+          close: async () => {
+            await new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));
               // Keep-alive sockets would hold close() open for minutes.
               if ('closeAllConnections' in server) server.closeAllConnections();
-            }),
+            });
+            await opened.db.destroy();
+          },
         });
       },
     );
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void opened.db.destroy();
+      reject(error);
+    });
   });
 }

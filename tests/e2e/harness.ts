@@ -1,6 +1,8 @@
 // What every end-to-end test needs: the real server on a free port serving the real build, and Debian's
 // Chromium driven by playwright-core with an iPad's screen and touch.
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
@@ -22,8 +24,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The real server on a free port, with its own fresh SQLite file. */
 export function startAppServer(): Promise<RunningServer> {
-  return startServer({ port: 0, host: '127.0.0.1', distDir: resolve('dist') });
+  return startServer({
+    port: 0,
+    host: '127.0.0.1',
+    distDir: resolve('dist'),
+    dataDir: mkdtempSync(join(tmpdir(), 'clipboard-e2e-')),
+  });
 }
 
 /** A fresh iPad: its own storage, touch, 2x screen. */

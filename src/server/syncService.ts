@@ -1,0 +1,239 @@
+// The sync service owns the SQL: accounts and sessions, push (per-field last-writer-wins by HLC, the
+// account's version bumped inside the transaction) and paged pull. One account never sees another's rows:
+// every query is keyed by the account id that the bearer token resolved to.
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import { MAX_DRIFT_MS, parseHlc } from '../protocol/hlc.ts';
+import type { Change, PullResponse, VersionedChange } from '../protocol/types.ts';
+import type { DatabaseKind } from './database.ts';
+import { hashPassword, hashToken, newToken, verifyPassword } from './passwords.ts';
+import type { Database } from './schema.ts';
+
+export class ServiceError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 409 | 429,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const DEFAULT_PULL_LIMIT = 1000;
+
+interface Cursor {
+  version: number;
+  tbl: string;
+  row: string;
+  field: string;
+}
+
+/** Cursors are opaque to clients: the position of the last change returned. */
+export function encodeCursor(cursor: Cursor): string {
+  return cursor.version === 0 && !cursor.tbl
+    ? '0'
+    : `${cursor.version}.${Buffer.from(JSON.stringify([cursor.tbl, cursor.row, cursor.field])).toString('base64url')}`;
+}
+
+export function decodeCursor(raw: string | number): Cursor {
+  const text = String(raw);
+  if (text === '0') return { version: 0, tbl: '', row: '', field: '' };
+  const [version, key] = text.split('.');
+  try {
+    const [tbl, row, field] = JSON.parse(Buffer.from(key ?? '', 'base64url').toString('utf8')) as string[];
+    const v = Number(version);
+    if (
+      !Number.isSafeInteger(v) ||
+      v < 0 ||
+      typeof tbl !== 'string' ||
+      typeof row !== 'string' ||
+      typeof field !== 'string'
+    )
+      throw new Error();
+    return { version: v, tbl, row, field };
+  } catch {
+    throw new ServiceError(400, 'That cursor was not made by this server.');
+  }
+}
+
+export class SyncService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly kind: DatabaseKind,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async createAccount(email: string, password: string): Promise<void> {
+    const normalized = email.trim().toLowerCase();
+    const passwordHash = await hashPassword(password);
+    const id = randomUUID();
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('accounts')
+          .values({
+            id,
+            email: normalized,
+            password_hash: passwordHash,
+            created_at: new Date(this.now()).toISOString(),
+          })
+          .execute();
+        await tx.insertInto('account_versions').values({ account_id: id, version: 0 }).execute();
+      });
+    } catch (error) {
+      const exists = await this.db
+        .selectFrom('accounts')
+        .select('id')
+        .where('email', '=', normalized)
+        .executeTakeFirst();
+      if (exists) throw new ServiceError(409, 'An account with that email already exists.');
+      throw error;
+    }
+  }
+
+  /** A new bearer token, or 401. */
+  async signIn(email: string, password: string): Promise<string> {
+    const account = await this.db
+      .selectFrom('accounts')
+      .select(['id', 'password_hash'])
+      .where('email', '=', email.trim().toLowerCase())
+      .executeTakeFirst();
+    // Verify against a dummy hash when there is no account, so timing does not tell which emails exist.
+    const ok = await verifyPassword(
+      password,
+      account?.password_hash ??
+        'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    );
+    if (!account || !ok) throw new ServiceError(401, 'Wrong email or password.');
+    const token = newToken();
+    await this.db
+      .insertInto('sessions')
+      .values({
+        token_hash: hashToken(token),
+        account_id: account.id,
+        created_at: new Date(this.now()).toISOString(),
+      })
+      .execute();
+    return token;
+  }
+
+  async signOut(token: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+  }
+
+  /** The account a bearer token belongs to, or 401. */
+  async authenticate(token: string | null): Promise<string> {
+    if (!token) throw new ServiceError(401, 'Sign in first.');
+    const session = await this.db
+      .selectFrom('sessions')
+      .select('account_id')
+      .where('token_hash', '=', hashToken(token))
+      .executeTakeFirst();
+    if (!session) throw new ServiceError(401, 'Your sign-in has expired. Sign in again.');
+    return session.account_id;
+  }
+
+  /**
+   * Stores a batch of changes, all or nothing. Refuses the whole batch if any HLC is more than five
+   * minutes ahead of the server's clock. The account's version is bumped first, inside the transaction:
+   * the row lock makes pushes of one account commit in version order, so a pull never skips a change.
+   */
+  async push(accountId: string, changes: readonly Change[]): Promise<number> {
+    const limit = this.now() + MAX_DRIFT_MS;
+    for (const change of changes) {
+      if (parseHlc(change.hlc).millis > limit) {
+        throw new ServiceError(
+          400,
+          `A change is stamped ${change.hlc}, more than 5 minutes ahead of the server clock: check the device's date and time.`,
+        );
+      }
+    }
+    return this.db.transaction().execute(async (tx) => {
+      const bumped = await tx
+        .updateTable('account_versions')
+        .set({ version: sql`version + 1` })
+        .where('account_id', '=', accountId)
+        .returning('version')
+        .executeTakeFirstOrThrow();
+      const version = Number(bumped.version);
+      for (const change of changes) {
+        await tx
+          .insertInto('fields')
+          .values({
+            account_id: accountId,
+            tbl: change.table,
+            row_id: change.row,
+            field: change.field,
+            value: JSON.stringify(change.value),
+            hlc: change.hlc,
+            version,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['account_id', 'tbl', 'row_id', 'field'])
+              .doUpdateSet({
+                value: (eb) => eb.ref('excluded.value'),
+                hlc: (eb) => eb.ref('excluded.hlc'),
+                version: (eb) => eb.ref('excluded.version'),
+              })
+              .where('fields.hlc', '<', (eb) => eb.ref('excluded.hlc')),
+          )
+          .execute();
+      }
+      return version;
+    });
+  }
+
+  /** The current winners after `cursor`, in (version, table, row, field) order, a page at a time. */
+  async pull(
+    accountId: string,
+    rawCursor: string | number,
+    limit = DEFAULT_PULL_LIMIT,
+  ): Promise<PullResponse> {
+    const cursor = decodeCursor(rawCursor);
+    const rows = await this.db
+      .selectFrom('fields')
+      .select(['tbl', 'row_id', 'field', 'value', 'hlc', 'version'])
+      .where('account_id', '=', accountId)
+      .where((eb) =>
+        eb.or([
+          eb('version', '>', cursor.version),
+          eb.and([
+            eb('version', '=', cursor.version),
+            eb.or([
+              eb('tbl', '>', cursor.tbl),
+              eb.and([
+                eb('tbl', '=', cursor.tbl),
+                eb.or([
+                  eb('row_id', '>', cursor.row),
+                  eb.and([eb('row_id', '=', cursor.row), eb('field', '>', cursor.field)]),
+                ]),
+              ]),
+            ]),
+          ]),
+        ]),
+      )
+      .orderBy('version')
+      .orderBy('tbl')
+      .orderBy('row_id')
+      .orderBy('field')
+      .limit(limit + 1)
+      .execute();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const changes: VersionedChange[] = page.map((r) => ({
+      table: r.tbl as Change['table'],
+      row: r.row_id,
+      field: r.field,
+      value: JSON.parse(r.value),
+      hlc: r.hlc,
+      version: Number(r.version),
+    }));
+    return {
+      changes,
+      cursor: last
+        ? encodeCursor({ version: Number(last.version), tbl: last.tbl, row: last.row_id, field: last.field })
+        : String(rawCursor),
+      hasMore: rows.length > limit,
+    };
+  }
+}
