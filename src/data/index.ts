@@ -1,6 +1,8 @@
 // The data layer's public surface: the only door screens and sync use into IndexedDB.
+export * from './apply.ts';
 export * from './classes.ts';
 export * from './conferences.ts';
+export * from './conflicts.ts';
 export * from './drafts.ts';
 export { InvalidInputError, StorageError } from './errors.ts';
 export * from './goals.ts';

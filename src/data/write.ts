@@ -84,7 +84,7 @@ export async function mutate<R>(
   store: Store,
   tables: readonly SyncedTable[],
   change: (write: Writer) => Promise<R>,
-  localTables: readonly 'drafts'[] = [],
+  localTables: readonly ('drafts' | 'conflicts')[] = [],
 ): Promise<R> {
   const clock = await store.clock();
   const { db } = store;

@@ -36,6 +36,7 @@ export const pushRequestSchema = z.object({
 
 export const pullRequestSchema = z.object({
   deviceId: z.string().min(1).max(64),
-  cursor: z.union([z.string().max(64), z.number().int().nonnegative()]),
+  // Opaque to the client: the server encodes the position of the last change it returned.
+  cursor: z.union([z.string().max(512), z.number().int().nonnegative()]),
   limit: z.number().int().min(1).max(5000).optional(),
 }) satisfies z.ZodType<PullRequest>;

@@ -1,0 +1,63 @@
+// Devices and a server for sync tests: each device is its own store (fake-indexeddb database, own HLC
+// node); the transport is the real server's request handler over a real SQLite file, with no socket.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, type Store } from '../../src/data/index.ts';
+import { openDatabase } from '../../src/server/database.ts';
+import { createHttpApp } from '../../src/server/http.ts';
+import { SyncService } from '../../src/server/syncService.ts';
+import { type SyncTarget, syncOnce } from '../../src/sync/engine.ts';
+import { type FetchLike, HttpTransport, type SyncTransport } from '../../src/sync/transport.ts';
+
+let stores = 0;
+
+export async function inProcessServer() {
+  const opened = await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'clipboard-sync-')) });
+  const app = createHttpApp({ service: new SyncService(opened.db, opened.kind) });
+  const fetcher: FetchLike = (input, init) => Promise.resolve(app.fetch(new Request(input, init)));
+  return {
+    fetcher,
+    transport: new HttpTransport('http://sync.test', fetcher),
+    close: () => opened.db.destroy(),
+  };
+}
+
+export interface Device extends SyncTarget {
+  name: string;
+}
+
+export async function makeDevices(transport: SyncTransport, count: number): Promise<Device[]> {
+  const email = `teacher-${Date.now()}-${Math.random().toString(36).slice(2)}@school.org`;
+  await transport.createAccount(email, 'correct horse battery');
+  const token = await transport.signIn(email, 'correct horse battery');
+  return Array.from({ length: count }, (_, i) => {
+    const node = (0xa0 + i).toString(16).padStart(16, '0');
+    const store: Store = openStore(`device-${++stores}-${i}`, { nodeId: node });
+    return { name: `device ${i}`, store, transport, token, deviceId: node };
+  });
+}
+
+/** Every synced record of a device, without local-only tables, in a stable order. */
+export async function snapshot(device: Device) {
+  const out: Record<string, unknown[]> = {};
+  for (const table of [
+    'classes',
+    'students',
+    'conferences',
+    'goals',
+    'grids',
+    'plans',
+    'signups',
+    'patterns',
+  ] as const) {
+    out[table] = (await device.store.db.table(table).toArray()).sort((a, b) =>
+      String(a.id).localeCompare(String(b.id)),
+    );
+  }
+  return out;
+}
+
+export async function syncAll(devices: readonly Device[], rounds = 2): Promise<void> {
+  for (let r = 0; r < rounds; r++) for (const d of devices) await syncOnce(d);
+}
