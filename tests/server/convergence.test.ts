@@ -145,7 +145,10 @@ describe('sync convergence (property)', () => {
         for (const device of devices) expect(await pendingChanges(device.store)).toEqual([]);
         // Every logged conference is on every device (deleted only if a delete was made).
         const rows = new Map(
-          ((first?.conferences ?? []) as { id: string; deleted: number; note: string }[]).map((c) => [c.id, c]),
+          ((first?.conferences ?? []) as { id: string; deleted: number; note: string }[]).map((c) => [
+            c.id,
+            c,
+          ]),
         );
         for (const id of logged) {
           expect(rows.has(id)).toBe(true);
