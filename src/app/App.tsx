@@ -5,6 +5,7 @@ import { ClassPicker } from './ClassPicker.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { Nav } from './Nav.tsx';
 import { Banners, ConnectionIndicator } from './StatusBar.tsx';
+import { SyncIndicator } from './SyncIndicator.tsx';
 
 // The landing screen is in the shell; the others load on first use. The service worker precaches every
 // chunk, so they open offline too, and they are preloaded once the first screen is up.
@@ -68,6 +69,7 @@ export function App() {
           <span class="brand">Conferring Clipboard</span>
           <ClassPicker />
           <ConnectionIndicator />
+          <SyncIndicator />
         </header>
         <Banners />
         <main class="screen">

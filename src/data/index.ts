@@ -7,7 +7,7 @@ export * from './drafts.ts';
 export { InvalidInputError, StorageError } from './errors.ts';
 export * from './goals.ts';
 export * from './grids.ts';
-export { type LiveSource, observe } from './live.ts';
+export { type LiveSource, observe, onOutboxChange } from './live.ts';
 export * from './outbox.ts';
 export * from './patterns.ts';
 export * from './plans.ts';

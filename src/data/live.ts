@@ -62,3 +62,13 @@ export function observe<T>(query: () => Promise<T>, store: Store = appStore()): 
     },
   };
 }
+
+/** Calls `listener` after any write that added to (or cleared) the outbox: sync's cue. */
+export function onOutboxChange(listener: () => void, store: Store = appStore()): () => void {
+  const part = `idb://${store.db.name}/outbox/`;
+  const handler = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((p) => p.startsWith(part))) listener();
+  };
+  Dexie.on('storagemutated', handler);
+  return () => Dexie.on('storagemutated').unsubscribe(handler);
+}

@@ -9,6 +9,8 @@ export interface Settings {
   overdueDays: { due: number; overdue: number };
   syncServer: string | null;
   syncToken: string | null;
+  /** The account she signed in with, to show in Settings. */
+  syncEmail: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overdueDays: { due: 7, overdue: 14 },
   syncServer: null,
   syncToken: null,
+  syncEmail: null,
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

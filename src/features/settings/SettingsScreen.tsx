@@ -1,4 +1,6 @@
+import { ConflictsSection } from './ConflictsSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
+import { SyncSection } from './SyncSection.tsx';
 import { ThresholdsSection } from './ThresholdsSection.tsx';
 
 export function SettingsScreen() {
@@ -10,6 +12,8 @@ export function SettingsScreen() {
       <p>
         <a href="/classes">Manage classes</a>
       </p>
+      <SyncSection />
+      <ConflictsSection />
       <ThresholdsSection />
       <StorageSection />
     </section>

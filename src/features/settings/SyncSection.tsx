@@ -1,0 +1,132 @@
+// Her sync account: sign in or create it (in the installed app), sync now, sign out.
+import { useEffect, useState } from 'preact/hooks';
+import { syncWords } from '../../app/SyncIndicator.tsx';
+import { scheduler } from '../../app/sync.ts';
+import { useSetting } from '../../app/useSetting.ts';
+import { useStatus } from '../../app/useStatus.ts';
+import { signIn, signOut } from '../../sync/account.ts';
+
+export function SyncSection() {
+  const [token, setToken] = useSetting('syncToken');
+  const [email, setEmail] = useSetting('syncEmail');
+  const [server, setServer] = useSetting('syncServer');
+  const state = useStatus(scheduler.status);
+  // The app's own origin is the sync server unless she set another.
+  const [form, setForm] = useState({ server: window.location.origin, email: '', password: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(
+    () =>
+      setForm((f) => ({
+        ...f,
+        server: f.server || server || window.location.origin,
+        email: f.email || email || '',
+      })),
+    [server, email],
+  );
+
+  async function submit(create: boolean) {
+    setBusy(true);
+    setError(null);
+    try {
+      const account = await signIn(form.server, form.email, form.password, create);
+      await setServer(account.server);
+      await setEmail(account.email);
+      await setToken(account.token);
+      setForm({ ...form, password: '' });
+      scheduler.now();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card" id="sync" aria-labelledby="sync-title">
+      <h2 id="sync-title">Sync</h2>
+      <p class="muted">
+        Your notes stay on this device and sync only to your own server, only when there is a connection.
+        Nothing goes anywhere else.
+      </p>
+      {token ? (
+        <>
+          <dl class="facts">
+            <dt>Signed in as</dt>
+            <dd>{email}</dd>
+            <dt>Server</dt>
+            <dd>{server}</dd>
+            <dt>Status</dt>
+            <dd role="status">{syncWords(state)}</dd>
+          </dl>
+          <div class="toolbar">
+            <button type="button" class="primary" onClick={() => scheduler.now()}>
+              Sync now
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void signOut().then(async () => {
+                  await setToken(null);
+                  await scheduler.refresh();
+                })
+              }
+            >
+              Sign out
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          class="form"
+          aria-label="Sync account"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit(false);
+          }}
+        >
+          <label class="field">
+            <span>Sync server</span>
+            <input
+              type="url"
+              value={form.server}
+              onInput={(e) => setForm({ ...form, server: e.currentTarget.value })}
+              autocomplete="url"
+            />
+          </label>
+          <label class="field">
+            <span>Email</span>
+            <input
+              type="email"
+              value={form.email}
+              onInput={(e) => setForm({ ...form, email: e.currentTarget.value })}
+              autocomplete="username"
+            />
+          </label>
+          <label class="field">
+            <span>Password</span>
+            <input
+              type="password"
+              value={form.password}
+              onInput={(e) => setForm({ ...form, password: e.currentTarget.value })}
+              autocomplete="current-password"
+            />
+          </label>
+          {error && (
+            <p class="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="toolbar">
+            <button type="submit" class="primary" disabled={busy}>
+              Sign in
+            </button>
+            <button type="button" disabled={busy} onClick={() => void submit(true)}>
+              Create account
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+// When to sync: at start, when the connection comes back, when the app returns to the foreground, a
+// moment after local writes, and every 30 s while visible. Never while offline, never on the path of a
+// tap (it runs in the background), with backoff after failures. iPad Safari has no Background Sync:
+// nothing here depends on it. Publishes a status the top bar always shows.
+import { getSetting, onOutboxChange, pendingCount, type Store } from '../data/index.ts';
+import { createStatus } from '../data/status.ts';
+import { syncOnce } from './engine.ts';
+import { SyncHttpError, type SyncTransport, UnreachableError } from './transport.ts';
+
+export type SyncState =
+  | { kind: 'signed-out'; waiting: number }
+  | { kind: 'offline'; waiting: number }
+  | { kind: 'syncing'; waiting: number }
+  | { kind: 'synced'; waiting: number; at: number }
+  | { kind: 'error'; waiting: number; reason: string };
+
+const AFTER_WRITE_MS = 2000;
+const EVERY_MS = 30_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+export function backoffMs(failures: number): number {
+  return failures === 0 ? 0 : Math.min(MAX_BACKOFF_MS, 5000 * 2 ** (failures - 1));
+}
+
+export class SyncScheduler {
+  readonly status = createStatus<SyncState>({ kind: 'signed-out', waiting: 0 });
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private again = false;
+  private failures = 0;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly store: Store,
+    private readonly transportFor: (server: string) => SyncTransport,
+  ) {}
+
+  start(): void {
+    const soon = () => this.schedule(0);
+    window.addEventListener('online', soon);
+    window.addEventListener('offline', () => void this.refresh());
+    window.addEventListener('pageshow', soon);
+    const onVisible = () => document.visibilityState === 'visible' && soon();
+    document.addEventListener('visibilitychange', onVisible);
+    const every = setInterval(() => document.visibilityState === 'visible' && this.schedule(0), EVERY_MS);
+    this.cleanups.push(
+      () => window.removeEventListener('online', soon),
+      () => window.removeEventListener('pageshow', soon),
+      () => document.removeEventListener('visibilitychange', onVisible),
+      () => clearInterval(every),
+      onOutboxChange(() => {
+        void this.refresh();
+        this.schedule(AFTER_WRITE_MS);
+      }, this.store),
+    );
+    this.schedule(0);
+  }
+
+  stop(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Sync as soon as possible (after a sign-in, or "Sync now"). */
+  now(): void {
+    this.failures = 0;
+    this.schedule(0);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), Math.max(delayMs, backoffMs(this.failures)));
+  }
+
+  private async waiting(): Promise<number> {
+    try {
+      return await pendingCount(this.store);
+    } catch {
+      return this.status.get().waiting;
+    }
+  }
+
+  /** Updates the waiting count (and offline / signed-out) without syncing. */
+  async refresh(): Promise<void> {
+    const waiting = await this.waiting();
+    const current = this.status.get();
+    if (!(await getSetting('syncToken'))) this.status.set({ kind: 'signed-out', waiting });
+    else if (!navigator.onLine) this.status.set({ kind: 'offline', waiting });
+    else this.status.set({ ...current, waiting } as SyncState);
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    const [server, token] = await Promise.all([getSetting('syncServer'), getSetting('syncToken')]);
+    const waiting = await this.waiting();
+    if (!server || !token) return this.status.set({ kind: 'signed-out', waiting });
+    if (!navigator.onLine) return this.status.set({ kind: 'offline', waiting });
+    this.running = true;
+    this.status.set({ kind: 'syncing', waiting });
+    try {
+      const deviceId = (await this.store.clock()).node;
+      await syncOnce({ store: this.store, transport: this.transportFor(server), token, deviceId });
+      this.failures = 0;
+      this.status.set({ kind: 'synced', waiting: await this.waiting(), at: Date.now() });
+    } catch (error) {
+      this.failures += 1;
+      const reason =
+        error instanceof UnreachableError
+          ? 'the sync server cannot be reached; your notes are safe on this device'
+          : error instanceof SyncHttpError && error.status === 401
+            ? 'your sign-in has expired: sign in again in Settings'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+      this.status.set({ kind: 'error', waiting: await this.waiting(), reason });
+      if (!(error instanceof SyncHttpError && error.status === 401)) this.schedule(backoffMs(this.failures));
+    } finally {
+      this.running = false;
+      if (this.again) {
+        this.again = false;
+        this.schedule(0);
+      }
+    }
+  }
+}
