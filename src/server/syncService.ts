@@ -55,7 +55,25 @@ export function decodeCursor(raw: string | number): Cursor {
   }
 }
 
+/** How long a resolved token is trusted without asking the database again. */
+const SESSION_CACHE_MS = 30_000;
+/** Rows per upsert statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const UPSERT_CHUNK = 500;
+
+/** The newest change per field of a batch (a batch may change one field twice). */
+export function newestPerField(changes: readonly Change[]): Change[] {
+  const newest = new Map<string, Change>();
+  for (const change of changes) {
+    const key = `${change.table}\u0000${change.row}\u0000${change.field}`;
+    const known = newest.get(key);
+    if (!known || known.hlc < change.hlc) newest.set(key, change);
+  }
+  return [...newest.values()];
+}
+
 export class SyncService {
+  private readonly sessions = new Map<string, { accountId: string; until: number }>();
+
   constructor(
     private readonly db: Kysely<Database>,
     readonly kind: DatabaseKind,
@@ -117,7 +135,9 @@ export class SyncService {
   }
 
   async signOut(token: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+    const hash = hashToken(token);
+    this.sessions.delete(hash);
+    await this.db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
   }
 
   /** The account a bearer token belongs to, or 401. */
@@ -155,18 +175,21 @@ export class SyncService {
         .returning('version')
         .executeTakeFirstOrThrow();
       const version = Number(bumped.version);
-      for (const change of changes) {
+      const rows = newestPerField(changes);
+      for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
         await tx
           .insertInto('fields')
-          .values({
-            account_id: accountId,
-            tbl: change.table,
-            row_id: change.row,
-            field: change.field,
-            value: JSON.stringify(change.value),
-            hlc: change.hlc,
-            version,
-          })
+          .values(
+            rows.slice(i, i + UPSERT_CHUNK).map((change) => ({
+              account_id: accountId,
+              tbl: change.table,
+              row_id: change.row,
+              field: change.field,
+              value: JSON.stringify(change.value),
+              hlc: change.hlc,
+              version,
+            })),
+          )
           .onConflict((oc) =>
             oc
               .columns(['account_id', 'tbl', 'row_id', 'field'])

@@ -2,7 +2,9 @@
 import { printBundle } from './bundle.ts';
 import { benchConferring } from './conferring.ts';
 import { benchSearch } from './search.ts';
+import { benchSync } from './sync.ts';
 
 printBundle();
 benchSearch();
 await benchConferring();
+await benchSync();
