@@ -1,15 +1,29 @@
-// Before the end-to-end tests: is there a Chromium to drive? If not, say exactly how to get one.
+// Before the end-to-end tests: are the browsers there? If not, say exactly how to get them.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(path)) {
-  console.error(`The end-to-end tests drive Chromium, and there is none at ${path}.
-Install Debian's Chromium (as root):   apt-get update && apt-get install -y chromium
-or point CHROMIUM_PATH at another Chromium or Chrome binary:   CHROMIUM_PATH=/path/to/chrome npm test
-(Playwright's own browser download, "npx playwright install", is not needed.)`);
-  process.exit(1);
+const problems = [];
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  problems.push(`Chromium: none at ${chromium}. Install Debian's (as root): apt-get update && apt-get install -y chromium
+  or point CHROMIUM_PATH at another Chromium or Chrome: CHROMIUM_PATH=/path/to/chrome npm test`);
 }
-if (!existsSync('dist/index.html') && process.argv.includes('--need-build')) {
-  console.error('No built app in dist/: run "npm run build" first.');
+const has = (tool) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (!has('WebKitWebDriver') || !has('Xvfb')) {
+  problems.push(
+    `WebKit (iPad Safari's engine) for the offline test: install (as root): apt-get update && apt-get install -y webkit2gtk-driver xvfb`,
+  );
+}
+if (problems.length > 0) {
+  console.error(
+    `The end-to-end tests need browsers this machine lacks:\n- ${problems.join('\n- ')}\n(Playwright's own browser download, "npx playwright install", is not needed.)`,
+  );
   process.exit(1);
 }

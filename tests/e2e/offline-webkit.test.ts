@@ -1,0 +1,63 @@
+// The offline promise in real WebKit, iPad Safari's engine: write a record, lose the server (it is
+// stopped: WebKitWebDriver cannot switch the network off), reload, and the app still starts from the
+// service worker with the record there.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { By, until } from 'selenium-webdriver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import { startWebKit, type WebKit, waitFor } from './webkit.ts';
+
+let webkit: WebKit;
+let server: RunningServer;
+
+beforeAll(async () => {
+  webkit = await startWebKit();
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    distDir: resolve('dist'),
+    dataDir: mkdtempSync(join(tmpdir(), 'clipboard-webkit-')),
+  });
+});
+afterAll(async () => {
+  await webkit?.stop();
+  await server?.close().catch(() => undefined);
+});
+
+describe('offline start in WebKit', () => {
+  it('writes a class, loses the server, reloads, and still shows it', async () => {
+    const { driver } = webkit;
+    await driver.get(server.url);
+    await waitFor(
+      async () => (await driver.executeScript('return navigator.serviceWorker.controller !== null')) === true,
+      'the service worker to take control',
+    );
+    const form = await driver.wait(until.elementLocated(By.css('form[aria-label="New class"]')), 20_000);
+    await form.findElement(By.css('input:not([type])')).sendKeys('Room 12 Writers');
+    await form.findElement(By.xpath(".//button[normalize-space()='Create class']")).click();
+    await driver.wait(until.elementLocated(By.xpath("//h1[normalize-space()='Room 12 Writers']")), 20_000);
+
+    await server.close();
+    expect(
+      await fetch(`${server.url}/`).then(
+        () => 'up',
+        () => 'down',
+      ),
+    ).toBe('down');
+    await driver.navigate().refresh();
+    const heading = await driver.wait(
+      until.elementLocated(By.xpath("//h1[normalize-space()='Room 12 Writers']")),
+      20_000,
+    );
+    expect(await heading.getText()).toBe('Room 12 Writers');
+
+    // A deep link, with the server gone: the navigation fallback answers from the cache.
+    await driver.get(`${server.url}/settings`);
+    await driver.wait(
+      until.elementLocated(By.xpath("//h2[normalize-space()='Storage on this device']")),
+      20_000,
+    );
+  });
+});
