@@ -42,7 +42,7 @@ export function Banners() {
       {update && !state.reloadNeeded && (
         <div class="banner banner-info" role="status">
           <span>A new version is ready. Reload between conferences; nothing you saved is lost.</span>
-          <button type="button" onClick={() => void reloadToUpdate()}>
+          <button type="button" onClick={reloadToUpdate}>
             Reload
           </button>
         </div>

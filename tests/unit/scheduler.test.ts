@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { syncWords } from '../../src/app/SyncIndicator.tsx';
+import { backoffMs } from '../../src/sync/scheduler.ts';
+
+describe('sync backoff', () => {
+  it.each([
+    [0, 0],
+    [1, 5_000],
+    [2, 10_000],
+    [3, 20_000],
+    [6, 160_000],
+    [7, 300_000],
+    [50, 300_000],
+  ])('after %i failures waits %i ms', (failures, ms) => {
+    expect(backoffMs(failures)).toBe(ms);
+  });
+});
+
+describe('sync status words', () => {
+  it.each([
+    [{ kind: 'signed-out', waiting: 3 }, 'Not syncing'],
+    [{ kind: 'offline', waiting: 0 }, 'Offline'],
+    [{ kind: 'offline', waiting: 1 }, 'Offline · 1 change waiting'],
+    [{ kind: 'syncing', waiting: 4 }, 'Syncing…'],
+    [{ kind: 'synced', waiting: 0, at: 0 }, 'Synced'],
+    [{ kind: 'synced', waiting: 2, at: 0 }, 'Synced · 2 changes waiting'],
+    [
+      { kind: 'error', waiting: 5, reason: 'the sync server cannot be reached' },
+      'Sync error: the sync server cannot be reached (5 changes waiting)',
+    ],
+  ] as const)('%o reads “%s”', (state, words) => {
+    expect(syncWords(state)).toBe(words);
+  });
+});
