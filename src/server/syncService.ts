@@ -217,23 +217,14 @@ export class SyncService {
       .selectFrom('fields')
       .select(['tbl', 'row_id', 'field', 'value', 'hlc', 'version'])
       .where('account_id', '=', accountId)
+      // One row-value comparison: both databases answer it from the (account_id, version, tbl, row_id,
+      // field) index, where the equivalent OR chain made SQLite scan.
       .where((eb) =>
-        eb.or([
-          eb('version', '>', cursor.version),
-          eb.and([
-            eb('version', '=', cursor.version),
-            eb.or([
-              eb('tbl', '>', cursor.tbl),
-              eb.and([
-                eb('tbl', '=', cursor.tbl),
-                eb.or([
-                  eb('row_id', '>', cursor.row),
-                  eb.and([eb('row_id', '=', cursor.row), eb('field', '>', cursor.field)]),
-                ]),
-              ]),
-            ]),
-          ]),
-        ]),
+        eb(
+          eb.refTuple('version', 'tbl', 'row_id', 'field'),
+          '>',
+          eb.tuple(cursor.version, cursor.tbl, cursor.row, cursor.field),
+        ),
       )
       .orderBy('version')
       .orderBy('tbl')
