@@ -31,11 +31,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         resolve({
           url: `http://${host}:${info.port}`,
           database: opened.describe,
+          // Graceful: stop accepting, let requests in flight finish (idle keep-alive sockets close at
+          // once, busy ones after 5 s at the latest), and only then close the database.
           close: async () => {
             await new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));
-              // Keep-alive sockets would hold close() open for minutes.
-              if ('closeAllConnections' in server) server.closeAllConnections();
+              if ('closeIdleConnections' in server) server.closeIdleConnections();
+              const force = setTimeout(
+                () => 'closeAllConnections' in server && server.closeAllConnections(),
+                5000,
+              );
+              force.unref();
             });
             await opened.db.destroy();
           },

@@ -1,6 +1,6 @@
 // The Goals tab: goals to revisit, small-group suggestions, and the room by need (who shares which goal).
+import { CurrentClassScreen } from '../../app/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useCurrentClass } from '../../app/useCurrentClass.ts';
 import { useLive } from '../../app/useLive.ts';
 import {
   type ClassRecord,
@@ -137,25 +137,9 @@ function ClassGoals(props: { classRow: ClassRecord }) {
 }
 
 export function GoalsScreen() {
-  const choice = useCurrentClass();
-  if (choice.status === 'loading') return <Loading what="your classes" />;
-  if (choice.status === 'error') return <LoadError error={choice.error} />;
-  const current = choice.value.current;
   return (
-    <section aria-labelledby="goals-title">
-      <header class="screen-header">
-        <h1 id="goals-title">Goals</h1>
-        {current && <p class="muted">{current.name}</p>}
-      </header>
-      {current ? (
-        <ClassGoals classRow={current} />
-      ) : (
-        <EmptyState title="No class yet">
-          <p>
-            <a href="/">Create a class</a> first.
-          </p>
-        </EmptyState>
-      )}
-    </section>
+    <CurrentClassScreen id="goals-title" title="Goals" beforeAnyClass="first.">
+      {(classRow) => <ClassGoals classRow={classRow} />}
+    </CurrentClassScreen>
   );
 }

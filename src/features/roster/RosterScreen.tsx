@@ -1,7 +1,8 @@
 // The Students tab: the roster of the current class. Add, paste, import, rename, reorder, archive.
+
 import { useState } from 'preact/hooks';
+import { CurrentClassScreen } from '../../app/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useCurrentClass } from '../../app/useCurrentClass.ts';
 import { useLive } from '../../app/useLive.ts';
 import { listStudents } from '../../data/index.ts';
 import { AddStudentField } from './AddStudentField.tsx';
@@ -47,28 +48,19 @@ function Roster(props: { classId: string }) {
 }
 
 export function RosterScreen() {
-  const choice = useCurrentClass();
-  if (choice.status === 'loading') return <Loading what="your classes" />;
-  if (choice.status === 'error') return <LoadError error={choice.error} />;
-  const current = choice.value.current;
-  if (!current) {
-    return (
-      <EmptyState title="No class yet">
-        <p>
-          <a href="/">Create a class</a> first, then add its students here.
-        </p>
-      </EmptyState>
-    );
-  }
   return (
-    <section aria-labelledby="roster-title">
-      <header class="screen-header">
-        <h1 id="roster-title">Students</h1>
-        <p class="muted">{current.name}</p>
-      </header>
-      <AddStudentField classId={current.id} />
-      <Roster classId={current.id} />
-      <ImportPanel classId={current.id} />
-    </section>
+    <CurrentClassScreen
+      id="roster-title"
+      title="Students"
+      beforeAnyClass="first, then add its students here."
+    >
+      {(classRow) => (
+        <>
+          <AddStudentField classId={classRow.id} />
+          <Roster classId={classRow.id} />
+          <ImportPanel classId={classRow.id} />
+        </>
+      )}
+    </CurrentClassScreen>
   );
 }

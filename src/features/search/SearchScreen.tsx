@@ -1,8 +1,9 @@
 // Search and filter the class's conference notes; results update as she types.
+
 import { format } from 'date-fns';
 import { useMemo, useState } from 'preact/hooks';
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useCurrentClass } from '../../app/useCurrentClass.ts';
+import { CurrentClassScreen } from '../../app/CurrentClassScreen.tsx';
+import { LoadError, Loading } from '../../app/EmptyState.tsx';
 import { useLive } from '../../app/useLive.ts';
 import {
   type ClassRecord,
@@ -130,25 +131,9 @@ function Search(props: { classRow: ClassRecord }) {
 }
 
 export function SearchScreen() {
-  const choice = useCurrentClass();
-  if (choice.status === 'loading') return <Loading what="your classes" />;
-  if (choice.status === 'error') return <LoadError error={choice.error} />;
-  const current = choice.value.current;
   return (
-    <section aria-labelledby="search-title">
-      <header class="screen-header">
-        <h1 id="search-title">Search notes</h1>
-        {current && <p class="muted">{current.name}</p>}
-      </header>
-      {current ? (
-        <Search classRow={current} />
-      ) : (
-        <EmptyState title="No class yet">
-          <p>
-            <a href="/">Create a class</a> first.
-          </p>
-        </EmptyState>
-      )}
-    </section>
+    <CurrentClassScreen id="search-title" title="Search notes" beforeAnyClass="first.">
+      {(classRow) => <Search classRow={classRow} />}
+    </CurrentClassScreen>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import {
   conferencesOfClass,
+  getPlan,
   listStudents,
   openSignups,
   type StudentRecord,
@@ -15,15 +16,19 @@ export function MakeGrid(props: { classId: string; weekOf: string }) {
   const [error, setError] = useState<string | null>(null);
 
   async function propose() {
-    const [students, conferences, signups] = await Promise.all([
+    const [students, conferences, signups, plan] = await Promise.all([
       listStudents(props.classId),
       conferencesOfClass(props.classId),
       openSignups(props.classId),
+      getPlan(props.classId, props.weekOf),
     ]);
     const rows = buildClassRecord(students, conferences, new Date(), { due: 7, overdue: 14 }).rows;
+    // Sign-ups first, then this week's plan, then the most overdue.
+    const planned = (plan?.entries ?? []).flatMap((e) => e.studentIds);
     const ids = proposeGrid(
       rows,
       signups.map((s) => s.studentId),
+      planned,
     );
     setProposal(ids.map((id) => students.find((s) => s.id === id) as StudentRecord));
   }
