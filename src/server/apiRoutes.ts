@@ -110,7 +110,8 @@ export function mountApi(app: Hono, service: SyncService, limiters: Limiters): v
   app.post('/api/v1/sync/pull', async (c) => {
     const account = await service.authenticate(bearer(c));
     const request = parse(pullRequestSchema, await body(c));
-    return c.json(await service.pull(account, request.cursor, request.limit));
+    c.header('content-type', 'application/json; charset=utf-8');
+    return c.body(await service.pullJson(account, request.cursor, request.limit));
   });
 
   app.all('/api/*', (c) => c.json({ error: 'No such API call.' }, 404));
