@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newIpad, useAppAndBrowser } from './harness.ts';
-import { AppShell, ConferenceSheetPage, FirstClassForm, RosterPage, WeekPage } from './pages.ts';
+import { ConferenceSheetPage, setUpClass, WeekPage } from './pages.ts';
 
 const env = useAppAndBrowser();
 const NAMES = [
@@ -22,15 +22,7 @@ const FOCUS =
   'Strategies for focusing a draft (Ask, “What’s Important?” delete parts that aren’t connected, expand parts that are.); writing a focused plan before drafting.';
 
 async function classWithStudents(page: Page) {
-  const app = new AppShell(page);
-  await app.open(env.url());
-  await app.waitForServiceWorker();
-  await new FirstClassForm(page).create('Room 12 Writers');
-  await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
-  const roster = new RosterPage(page);
-  await roster.open();
-  await roster.pasteNames(NAMES);
-  await roster.confirm(NAMES.length);
+  const { app } = await setUpClass(page, env.url(), NAMES);
   await app.tab('This week').tap();
   return app;
 }

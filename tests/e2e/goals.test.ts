@@ -1,7 +1,7 @@
 // Goals, small groups, the sign-up queue, the plan and search, as a teacher uses them.
 import { describe, expect, it } from 'vitest';
 import { newIpad, useAppAndBrowser } from './harness.ts';
-import { AppShell, ConferenceSheetPage, FirstClassForm, RosterPage } from './pages.ts';
+import { AppShell, ConferenceSheetPage, FirstClassForm, RosterPage, setUpClass } from './pages.ts';
 
 const env = useAppAndBrowser();
 const NAMES = ['Ana Lima', 'Ben Okafor', 'Carla Diaz', 'Dev Patel', 'Eli Cohen'];
@@ -11,15 +11,7 @@ describe('goals, groups and the queue', () => {
   it('sets a goal for two students, suggests them as a group, logs the group session, and queues a sign-up first', async () => {
     const context = await newIpad(env.browser());
     const page = await context.newPage();
-    const app = new AppShell(page);
-    await app.open(env.url());
-    await app.waitForServiceWorker();
-    await new FirstClassForm(page).create('Room 12 Writers');
-    await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
-    const roster = new RosterPage(page);
-    await roster.open();
-    await roster.pasteNames(NAMES);
-    await roster.confirm(NAMES.length);
+    const { app, roster } = await setUpClass(page, env.url(), NAMES);
     await context.setOffline(true);
 
     for (const name of ['Ben Okafor', 'Dev Patel']) {

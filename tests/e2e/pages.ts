@@ -144,3 +144,22 @@ export class ConferenceSheetPage {
     await this.form().waitFor({ state: 'detached' });
   }
 }
+
+/** A fresh class with these students, set up as a teacher would; the service worker is in control. */
+export async function setUpClass(
+  page: Page,
+  baseUrl: string,
+  names: readonly string[],
+  className = 'Room 12 Writers',
+) {
+  const app = new AppShell(page);
+  await app.open(baseUrl);
+  await app.waitForServiceWorker();
+  await new FirstClassForm(page).create(className);
+  await page.getByRole('heading', { name: className, level: 1 }).waitFor();
+  const roster = new RosterPage(page);
+  await roster.open();
+  await roster.pasteNames([...names]);
+  await roster.confirm(names.length);
+  return { app, roster };
+}

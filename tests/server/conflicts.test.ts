@@ -1,6 +1,6 @@
 // Two devices change the same note offline: the newer text wins everywhere, the other is kept, and
 // restoring it makes it the note on every device.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addStudents,
   createClass,
@@ -12,19 +12,13 @@ import {
   updateConference,
 } from '../../src/data/index.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
-import { type Device, inProcessServer, makeDevices, snapshot, syncAll } from './syncHarness.ts';
+import { type Device, makeDevices, snapshot, syncAll, useInProcessServer } from './syncHarness.ts';
 
-let server: Awaited<ReturnType<typeof inProcessServer>>;
-beforeAll(async () => {
-  server = await inProcessServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useInProcessServer();
 
 describe('text changed on two devices', () => {
   it('keeps the losing text, and restoring it syncs it everywhere', async () => {
-    const [ipad, laptop] = (await makeDevices(server.transport, 2)) as [Device, Device];
+    const [ipad, laptop] = (await makeDevices(server().transport, 2)) as [Device, Device];
     const klass = await createClass(
       { name: 'Room 12', gradeBand: '3-8', schoolYear: '2026-2027' },
       ipad.store,
@@ -61,7 +55,7 @@ describe('text changed on two devices', () => {
   });
 
   it('dismissing a kept text removes it from the list and changes no note', async () => {
-    const [ipad, laptop] = (await makeDevices(server.transport, 2)) as [Device, Device];
+    const [ipad, laptop] = (await makeDevices(server().transport, 2)) as [Device, Device];
     const klass = await createClass(
       { name: 'Room 9', gradeBand: 'K-2', schoolYear: '2026-2027' },
       ipad.store,

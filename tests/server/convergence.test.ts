@@ -1,7 +1,7 @@
 // Devices that make any offline edits, in any order and interleaving of syncs, end with identical data,
 // and no note is lost: text that lost a same-field race is in some device's conflicts.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addStudents,
   createClass,
@@ -14,15 +14,9 @@ import {
   updateConference,
 } from '../../src/data/index.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
-import { type Device, inProcessServer, makeDevices, snapshot, syncAll } from './syncHarness.ts';
+import { type Device, makeDevices, snapshot, syncAll, useInProcessServer } from './syncHarness.ts';
 
-let server: Awaited<ReturnType<typeof inProcessServer>>;
-beforeAll(async () => {
-  server = await inProcessServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useInProcessServer();
 
 type Action =
   | { kind: 'note'; device: number; target: number; text: string }
@@ -97,7 +91,7 @@ describe('sync convergence (property)', () => {
   it('three devices converge to identical data with no note lost, whatever the edits and sync order', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 25 }), async (actions) => {
-        const devices = await makeDevices(server.transport, 3);
+        const devices = await makeDevices(server().transport, 3);
         const { klass, students, conferences } = await shared(devices);
         const logged: string[] = conferences.map((c) => c.id);
         const deleted = new Set<string>();

@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addStudents,
   conferencesOfClass,
@@ -17,15 +17,9 @@ import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../..
 import { startServer } from '../../src/server/serve.ts';
 import { PUSH_BATCH, syncOnce } from '../../src/sync/engine.ts';
 import { HttpTransport, type SyncTransport, UnreachableError } from '../../src/sync/transport.ts';
-import { type Device, inProcessServer, makeDevices, snapshot } from './syncHarness.ts';
+import { type Device, makeDevices, snapshot, useInProcessServer } from './syncHarness.ts';
 
-let server: Awaited<ReturnType<typeof inProcessServer>>;
-beforeAll(async () => {
-  server = await inProcessServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useInProcessServer();
 
 /** Passes calls to the real server, failing the ones chosen: before the server sees them or after. */
 class FaultyTransport implements SyncTransport {
@@ -74,7 +68,7 @@ async function classWithNotes(device: Device, notes: number) {
 
 describe('sync through failures', () => {
   it('a push whose answer is lost is pushed again, and stored once', async () => {
-    const faulty = new FaultyTransport(server.transport);
+    const faulty = new FaultyTransport(server().transport);
     const [ipad, laptop] = (await makeDevices(faulty, 2)) as [Device, Device];
     const klass = await classWithNotes(ipad, 3);
     faulty.failPushAfterStore = 1;
@@ -88,7 +82,7 @@ describe('sync through failures', () => {
   });
 
   it('a pull cut off between pages resumes from the saved cursor', async () => {
-    const faulty = new FaultyTransport(server.transport);
+    const faulty = new FaultyTransport(server().transport);
     const [ipad, laptop] = (await makeDevices(faulty, 2)) as [Device, Device];
     // Enough changes for several pull pages (500 a page).
     const klass = await classWithNotes(ipad, Math.ceil((PUSH_BATCH * 2) / 15));

@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openStore, type Store } from '../../src/data/index.ts';
 import { openDatabase } from '../../src/server/database.ts';
 import { createHttpApp } from '../../src/server/http.ts';
@@ -60,4 +61,16 @@ export async function snapshot(device: Device) {
 
 export async function syncAll(devices: readonly Device[], rounds = 2): Promise<void> {
   for (let r = 0; r < rounds; r++) for (const d of devices) await syncOnce(d);
+}
+
+/** The in-process server for a test file: started before its tests, closed after them. */
+export function useInProcessServer(): () => Awaited<ReturnType<typeof inProcessServer>> {
+  let server: Awaited<ReturnType<typeof inProcessServer>> | undefined;
+  beforeAll(async () => {
+    server = await inProcessServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server as Awaited<ReturnType<typeof inProcessServer>>;
 }
