@@ -56,7 +56,12 @@ describe('goals, groups and the queue', () => {
       await page.goto(`${env.url()}/students`);
       await page.getByRole('link', { name, exact: true }).tap();
       await page.getByRole('list', { name: 'Conference timeline' }).getByText('group of 2').waitFor();
-      expect(await page.getByRole('list', { name: 'Active goals' }).textContent()).toContain('1 conference');
+      const goals = page.getByRole('list', { name: 'Active goals' });
+      await goals.getByText('1 conference on this goal', { exact: false }).click();
+      await goals
+        .getByRole('list', { name: `Conferences on “${GOAL}”` })
+        .getByRole('link', { name: /Time transitions, paragraphing/ })
+        .waitFor();
     }
 
     // Eli asks for a conference: first in the queue, with the strategies for "I'm done!".

@@ -18,13 +18,27 @@ export function GoalRow(props: { goal: GoalRecord; conferences: readonly Confere
     <li class="row goal-row">
       <span class="row-main goal-text">
         <strong>{goal.text}</strong>
-        <span class="muted">
-          Set {goal.setOn} ·{' '}
-          {linked.length === 0
-            ? 'no conferences yet'
-            : `${linked.length} conference${linked.length === 1 ? '' : 's'}`}
-          {linked[0] && `, last ${format(new Date(linked[0].at), 'd MMM')}`}
-        </span>
+        <span class="muted">Set {goal.setOn}</span>
+        {linked.length === 0 ? (
+          <span class="muted">No conferences on this goal yet</span>
+        ) : (
+          <details class="linked">
+            <summary>
+              {linked.length} conference{linked.length === 1 ? '' : 's'} on this goal, last{' '}
+              {format(new Date(linked[0]?.at ?? 0), 'd MMM')}
+            </summary>
+            <ul aria-label={`Conferences on “${goal.text}”`}>
+              {linked.map((c) => (
+                <li key={c.id}>
+                  <a href={`/conference/${c.id}`}>
+                    {format(new Date(c.at), 'd MMM yyyy')}
+                    {c.teachingPoint && `: ${c.teachingPoint}`}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </span>
       <span class="row-actions">
         <label>
