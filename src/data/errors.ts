@@ -48,7 +48,7 @@ export function toStorageError(error: unknown): StorageError {
   if (names.includes('QuotaExceededError')) {
     return new StorageError(
       'full',
-      `This device has no room left for the clipboard. ${NOTHING_SAVED} Free some space (or export a backup and remove old recordings), then try again.`,
+      `This device has no room left for the clipboard. ${NOTHING_SAVED} Free some space on the device, then try again.`,
       error,
     );
   }

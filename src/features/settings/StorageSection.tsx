@@ -1,5 +1,5 @@
 // Whether the browser promised to keep our data, and how much room it uses. On iPad persistence is best
-// effort: exports and the sync server are the real backup.
+// effort: the sync server is the real backup.
 import { useEffect } from 'preact/hooks';
 import { askForPersistentStorage, storageReport } from '../../app/storage.ts';
 import { useStatus } from '../../app/useStatus.ts';
@@ -18,7 +18,7 @@ export function StorageSection() {
       ? 'This browser did not say whether it will keep your data.'
       : report.persisted
         ? 'Kept: the browser promised not to clear your records when space runs low.'
-        : 'Not guaranteed: the browser may clear data when space runs low. Sync or export a backup regularly.';
+        : 'Not guaranteed: the browser may clear data when space runs low. Turn on sync so a copy lives on your own server.';
   return (
     <section class="card" aria-labelledby="storage-title">
       <h2 id="storage-title">Storage on this device</h2>
