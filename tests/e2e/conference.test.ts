@@ -103,6 +103,15 @@ describe('tap-to-log conferences', () => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
+    // iPadOS gives a backgrounded app a few seconds before it may be killed: enough for the draft's
+    // write, which the test waits for, then the page goes away.
+    await page.waitForFunction(`new Promise((resolve) => {
+      const open = indexedDB.open('conferring-clipboard');
+      open.onsuccess = () => {
+        const count = open.result.transaction('drafts').objectStore('drafts').count();
+        count.onsuccess = () => { open.result.close(); resolve(count.result > 0); };
+      };
+    })`);
     await page.close();
 
     const again = await context.newPage();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { openStore, type Store } from '../../src/data/index.ts';
+import { SYNCED_TABLES } from '../../src/protocol/types.ts';
 import { openDatabase } from '../../src/server/database.ts';
 import { createHttpApp } from '../../src/server/http.ts';
 import { SyncService } from '../../src/server/syncService.ts';
@@ -42,16 +43,7 @@ export async function makeDevices(transport: SyncTransport, count: number): Prom
 /** Every synced record of a device, without local-only tables, in a stable order. */
 export async function snapshot(device: Device) {
   const out: Record<string, unknown[]> = {};
-  for (const table of [
-    'classes',
-    'students',
-    'conferences',
-    'goals',
-    'grids',
-    'plans',
-    'signups',
-    'patterns',
-  ] as const) {
+  for (const table of SYNCED_TABLES) {
     out[table] = (await device.store.db.table(table).toArray()).sort((a, b) =>
       String(a.id).localeCompare(String(b.id)),
     );

@@ -7,19 +7,12 @@ import {
   type TryItOutcome,
 } from '../../data/index.ts';
 
-export interface ConferenceDraft {
-  type: ConferenceType | null;
-  lenses: Lens[];
-  research: string;
-  compliment: string;
-  teachingPoint: string;
-  tryIt: TryItOutcome | null;
-  nextStep: string;
-  goalIds: string[];
-  note: string;
-  /** When the sheet was first opened (epoch ms): the timer runs from here, across a relaunch too. */
-  startedAt: number;
-}
+/** The sheet's fields: a conference's own, plus when the sheet was first opened (epoch ms) so the timer
+ * runs from there, across a relaunch too. */
+export type ConferenceDraft = Pick<
+  ConferenceRecord,
+  'type' | 'lenses' | 'research' | 'compliment' | 'teachingPoint' | 'tryIt' | 'nextStep' | 'goalIds' | 'note'
+> & { startedAt: number };
 
 export const TYPE_OPTIONS: { value: ConferenceType; label: string }[] = [
   { value: 'compliment', label: 'Compliment' },

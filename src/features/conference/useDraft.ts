@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { saveDraft } from '../../data/index.ts';
 import { type ConferenceDraft, isBlank } from './conferenceDraft.ts';
 
-const PAUSE_MS = 250;
+const PAUSE_MS = 150;
 
 export function useDraftAutosave(
   key: string,
