@@ -5,18 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { MAX_DRIFT_MS, parseHlc } from '../protocol/hlc.ts';
 import type { Change } from '../protocol/types.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { DatabaseKind } from './database.ts';
+import { ServiceError } from './errors.ts';
 import { hashPassword, hashToken, newToken, verifyPassword } from './passwords.ts';
 import type { Database } from './schema.ts';
 
-export class ServiceError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 409 | 429,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ServiceError } from './errors.ts';
 
 export const DEFAULT_PULL_LIMIT = 1000;
 
@@ -28,41 +23,6 @@ export interface PulledRow {
   value: string;
   hlc: string;
   version: number;
-}
-
-interface Cursor {
-  version: number;
-  tbl: string;
-  row: string;
-  field: string;
-}
-
-/** Cursors are opaque to clients: the position of the last change returned. */
-export function encodeCursor(cursor: Cursor): string {
-  return cursor.version === 0 && !cursor.tbl
-    ? '0'
-    : `${cursor.version}.${Buffer.from(JSON.stringify([cursor.tbl, cursor.row, cursor.field])).toString('base64url')}`;
-}
-
-export function decodeCursor(raw: string | number): Cursor {
-  const text = String(raw);
-  if (text === '0') return { version: 0, tbl: '', row: '', field: '' };
-  const [version, key] = text.split('.');
-  try {
-    const [tbl, row, field] = JSON.parse(Buffer.from(key ?? '', 'base64url').toString('utf8')) as string[];
-    const v = Number(version);
-    if (
-      !Number.isSafeInteger(v) ||
-      v < 0 ||
-      typeof tbl !== 'string' ||
-      typeof row !== 'string' ||
-      typeof field !== 'string'
-    )
-      throw new Error();
-    return { version: v, tbl, row, field };
-  } catch {
-    throw new ServiceError(400, 'That cursor was not made by this server.');
-  }
 }
 
 /** How long a resolved token is trusted without asking the database again. */
