@@ -1,41 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { ConferenceRecord, StudentRecord } from '../../src/data/index.ts';
-import { EMPTY_CONFERENCE } from '../../src/data/index.ts';
+import type { ConferenceRecord } from '../../src/data/index.ts';
 import {
   buildClassRecord,
   coverageOf,
   sortRows,
   weeklyCoverage,
 } from '../../src/features/classes/classRecord.ts';
+import { aConference, aStudent } from './records.ts';
 
 // Wednesday 25 November 2026, mid-morning, local time.
 const NOW = new Date(2026, 10, 25, 10, 0);
 const thresholds = { due: 7, overdue: 14 };
 
-const student = (id: string, name: string): StudentRecord => ({
-  id,
-  name,
-  classId: 'c',
-  archived: 0,
-  position: 0,
-  deleted: 0,
-  _clock: {},
-});
+const student = (id: string, name: string) => aStudent(id, { name });
 let n = 0;
-const conference = (
-  studentIds: string[],
-  at: Date,
-  extra: Partial<ConferenceRecord> = {},
-): ConferenceRecord => ({
-  ...EMPTY_CONFERENCE,
-  id: `k${++n}`,
-  classId: 'c',
-  studentIds,
-  at: at.toISOString(),
-  deleted: 0,
-  _clock: {},
-  ...extra,
-});
+const conference = (studentIds: string[], at: Date, extra: Partial<ConferenceRecord> = {}) =>
+  aConference(`k${++n}`, studentIds, at.toISOString(), extra);
 const daysAgo = (d: number) => new Date(2026, 10, 25 - d, 9, 0);
 
 describe('class record grid', () => {

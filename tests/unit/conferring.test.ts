@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PatternRecord, StudentRecord } from '../../src/data/index.ts';
+import type { PatternRecord } from '../../src/data/index.ts';
 import { buildClassRecord } from '../../src/features/classes/classRecord.ts';
 import { repeatWarnings } from '../../src/features/conference/repeatWarning.ts';
 import { formatElapsed, timerPhase } from '../../src/features/conference/timer.ts';
@@ -7,6 +7,7 @@ import { GRADES_3_8_PATTERNS } from '../../src/features/patterns/grades3to8.ts';
 import { K2_PATTERNS } from '../../src/features/patterns/k2.ts';
 import { libraryFor, searchPatterns } from '../../src/features/patterns/library.ts';
 import { proposeGrid } from '../../src/features/week/proposeGrid.ts';
+import { aConference, aStudent } from './records.ts';
 
 describe('pattern tables (seed 002)', () => {
   it.each([
@@ -122,35 +123,11 @@ describe('repeat warning', () => {
 });
 
 describe('9-kid grid proposal', () => {
-  const student = (id: string): StudentRecord => ({
-    id,
-    name: id,
-    classId: 'c',
-    archived: 0,
-    position: 0,
-    deleted: 0,
-    _clock: {},
-  });
+  const student = (id: string) => aStudent(id);
   const now = new Date(2026, 10, 25, 10);
   const ids = 'abcdefghijkl'.split('');
-  const conf = (studentId: string, daysAgo: number) => ({
-    id: `c-${studentId}`,
-    classId: 'c',
-    studentIds: [studentId],
-    at: new Date(2026, 10, 25 - daysAgo, 9).toISOString(),
-    type: null,
-    lenses: [],
-    research: '',
-    compliment: '',
-    teachingPoint: '',
-    tryIt: null,
-    nextStep: '',
-    goalIds: [],
-    note: '',
-    durationMs: null,
-    deleted: 0 as const,
-    _clock: {},
-  });
+  const conf = (studentId: string, daysAgo: number) =>
+    aConference(`c-${studentId}`, [studentId], new Date(2026, 10, 25 - daysAgo, 9).toISOString());
   // a..l seen 1..12 days ago; "l" the longest ago.
   const rows = buildClassRecord(
     ids.map(student),
@@ -199,15 +176,7 @@ describe('conference timer', () => {
 describe('the grid after a save', () => {
   it('shows the committed conference in its students’ boxes at once', async () => {
     const { withSavedConference } = await import('../../src/features/week/weekData.ts');
-    const student = (id: string): StudentRecord => ({
-      id,
-      name: id,
-      classId: 'c',
-      archived: 0,
-      position: 0,
-      deleted: 0,
-      _clock: {},
-    });
+    const student = (id: string) => aStudent(id);
     const older = { id: 'old', at: '2026-11-01T09:00:00.000Z', teachingPoint: 'old' };
     const view = {
       hasGrid: true,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ConferenceRecord,
-  EMPTY_CONFERENCE,
-  type GoalRecord,
-  type SignupRecord,
-  type StudentRecord,
-} from '../../src/data/index.ts';
+import type { GoalRecord, SignupRecord } from '../../src/data/index.ts';
 import { buildClassRecord } from '../../src/features/classes/classRecord.ts';
 import {
   conferencesForGoal,
@@ -17,19 +11,13 @@ import { suggestGroups } from '../../src/features/goals/suggestGroups.ts';
 import { libraryFor } from '../../src/features/patterns/library.ts';
 import { buildNoteIndex, searchNotes } from '../../src/features/search/searchNotes.ts';
 import { whosNext } from '../../src/features/week/whosNext.ts';
+import { aConference, aStudent } from './records.ts';
 
 // A fixed clock: Wednesday 25 November 2026, 10:00 local time.
 const TODAY = new Date(2026, 10, 25, 10, 0);
 const daysAgo = (d: number) => new Date(2026, 10, 25 - d, 9, 30).toISOString();
 const base = { deleted: 0 as const, _clock: {} };
-const student = (id: string, archived: 0 | 1 = 0): StudentRecord => ({
-  ...base,
-  id,
-  name: `Kid ${id}`,
-  classId: 'c',
-  archived,
-  position: 0,
-});
+const student = (id: string, archived: 0 | 1 = 0) => aStudent(id, { name: `Kid ${id}`, archived });
 const goal = (id: string, studentId: string, over: Partial<GoalRecord> = {}): GoalRecord => ({
   ...base,
   id,
@@ -42,20 +30,7 @@ const goal = (id: string, studentId: string, over: Partial<GoalRecord> = {}): Go
   revisitOn: null,
   ...over,
 });
-const conference = (
-  id: string,
-  studentIds: string[],
-  at: string,
-  over: Partial<ConferenceRecord> = {},
-): ConferenceRecord => ({
-  ...base,
-  ...EMPTY_CONFERENCE,
-  id,
-  classId: 'c',
-  studentIds,
-  at,
-  ...over,
-});
+const conference = aConference;
 
 describe('goal sheet rules', () => {
   it.each([
