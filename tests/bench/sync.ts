@@ -20,6 +20,7 @@ import { formatHlc } from '../../src/protocol/hlc.ts';
 import { startServer } from '../../src/server/serve.ts';
 import { pullAll, pushAll } from '../../src/sync/engine.ts';
 import { HttpTransport } from '../../src/sync/transport.ts';
+import { freePort } from '../ports.ts';
 import { startPostgres } from '../server/postgres.ts';
 
 async function pushThenPull(): Promise<void> {
@@ -73,12 +74,8 @@ async function pushThenPull(): Promise<void> {
   }
 }
 
-function freePort(): number {
-  return 20000 + Math.floor(Math.random() * 20000);
-}
-
 async function serverProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = freePort();
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

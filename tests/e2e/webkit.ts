@@ -2,19 +2,8 @@
 // driving MiniBrowser, selenium-webdriver as the client. Started for a test file, stopped after it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { Builder, type WebDriver } from 'selenium-webdriver';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../ports.ts';
 
 async function waitFor(check: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
   const until = Date.now() + ms;

@@ -16,27 +16,23 @@ import {
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../src/protocol/types.ts';
 import { startServer } from '../../src/server/serve.ts';
 import { PUSH_BATCH, syncOnce } from '../../src/sync/engine.ts';
-import { HttpTransport, type SyncTransport, UnreachableError } from '../../src/sync/transport.ts';
-import { type Device, makeDevices, snapshot, useInProcessServer } from './syncHarness.ts';
+import { HttpTransport, UnreachableError } from '../../src/sync/transport.ts';
+import {
+  type Device,
+  makeDevices,
+  PassThroughTransport,
+  snapshot,
+  useInProcessServer,
+} from './syncHarness.ts';
 
 const server = useInProcessServer();
 
 /** Passes calls to the real server, failing the ones chosen: before the server sees them or after. */
-class FaultyTransport implements SyncTransport {
+class FaultyTransport extends PassThroughTransport {
   failPushAfterStore = 0;
   failPullAfterPages = Number.POSITIVE_INFINITY;
   pulls = 0;
-  constructor(private readonly real: SyncTransport) {}
-  createAccount(email: string, password: string) {
-    return this.real.createAccount(email, password);
-  }
-  signIn(email: string, password: string) {
-    return this.real.signIn(email, password);
-  }
-  signOut(token: string) {
-    return this.real.signOut(token);
-  }
-  async push(token: string, request: PushRequest): Promise<PushResponse> {
+  override async push(token: string, request: PushRequest): Promise<PushResponse> {
     const answer = await this.real.push(token, request);
     if (this.failPushAfterStore > 0) {
       this.failPushAfterStore -= 1;
@@ -44,7 +40,7 @@ class FaultyTransport implements SyncTransport {
     }
     return answer;
   }
-  async pull(token: string, request: PullRequest): Promise<PullResponse> {
+  override async pull(token: string, request: PullRequest): Promise<PullResponse> {
     if (this.pulls >= this.failPullAfterPages) throw new UnreachableError(new Error('server went away'));
     this.pulls += 1;
     return this.real.pull(token, request);

@@ -12,30 +12,20 @@ import {
 } from '../../src/data/index.ts';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../src/protocol/types.ts';
 import { SyncScheduler, type SyncState } from '../../src/sync/scheduler.ts';
-import { SyncHttpError, type SyncTransport, UnreachableError } from '../../src/sync/transport.ts';
-import { type Device, makeDevices, useInProcessServer } from './syncHarness.ts';
+import { SyncHttpError, UnreachableError } from '../../src/sync/transport.ts';
+import { type Device, makeDevices, PassThroughTransport, useInProcessServer } from './syncHarness.ts';
 
 const server = useInProcessServer();
 
-class CountingTransport implements SyncTransport {
+class CountingTransport extends PassThroughTransport {
   pushes = 0;
   fail: Error | null = null;
-  constructor(private readonly real: SyncTransport) {}
-  createAccount(email: string, password: string) {
-    return this.real.createAccount(email, password);
-  }
-  signIn(email: string, password: string) {
-    return this.real.signIn(email, password);
-  }
-  signOut(token: string) {
-    return this.real.signOut(token);
-  }
-  async push(token: string, request: PushRequest): Promise<PushResponse> {
+  override async push(token: string, request: PushRequest): Promise<PushResponse> {
     if (this.fail) throw this.fail;
     this.pushes += 1;
     return this.real.push(token, request);
   }
-  async pull(token: string, request: PullRequest): Promise<PullResponse> {
+  override async pull(token: string, request: PullRequest): Promise<PullResponse> {
     if (this.fail) throw this.fail;
     return this.real.pull(token, request);
   }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { openStore, type Store } from '../../src/data/index.ts';
+import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../src/protocol/types.ts';
 import { SYNCED_TABLES } from '../../src/protocol/types.ts';
 import { openDatabase } from '../../src/server/database.ts';
 import { createHttpApp } from '../../src/server/http.ts';
@@ -65,4 +66,24 @@ export function useInProcessServer(): () => Awaited<ReturnType<typeof inProcessS
     await server?.close();
   });
   return () => server as Awaited<ReturnType<typeof inProcessServer>>;
+}
+
+/** Hands every call to the real transport; tests extend it to count calls or inject failures. */
+export class PassThroughTransport implements SyncTransport {
+  constructor(protected readonly real: SyncTransport) {}
+  createAccount(email: string, password: string) {
+    return this.real.createAccount(email, password);
+  }
+  signIn(email: string, password: string) {
+    return this.real.signIn(email, password);
+  }
+  signOut(token: string) {
+    return this.real.signOut(token);
+  }
+  push(token: string, request: PushRequest): Promise<PushResponse> {
+    return this.real.push(token, request);
+  }
+  pull(token: string, request: PullRequest): Promise<PullResponse> {
+    return this.real.pull(token, request);
+  }
 }
