@@ -11,8 +11,10 @@ export function syncWords(state: ReturnType<typeof scheduler.status.get>): strin
       return waiting ? `Offline · ${waiting}` : 'Offline';
     case 'syncing':
       return 'Syncing…';
-    case 'synced':
-      return waiting ? `Synced · ${waiting}` : 'Synced';
+    case 'synced': {
+      const aside = state.setAside > 0 ? ` · ${state.setAside} not synced, see Settings` : '';
+      return `${waiting ? `Synced · ${waiting}` : 'Synced'}${aside}`;
+    }
     case 'error':
       return `Sync error: ${state.reason}${waiting ? ` (${waiting})` : ''}`;
   }

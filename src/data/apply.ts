@@ -1,26 +1,30 @@
 // Applies changes pulled from the sync server: per field, the newest HLC wins. In the same transaction
-// the new cursor is saved, so an interrupted sync resumes where it stopped. Text that loses a same-field
-// race against an edit still waiting in this device's outbox (two devices changed it offline) is kept in
-// `conflicts`: no note is ever silently dropped.
+// the new cursor is saved, so an interrupted sync resumes where it stopped. A record this device has not
+// seen yet waits in `incoming` until every one of its fields has arrived (a page may end between them),
+// so no screen ever renders half a record. Same-field conflicts are found by the server, which sees every
+// write; the texts it keeps arrive here as `conflicts` records like any other.
 import type { Table } from 'dexie';
-import { uuidv7 } from 'uuidv7';
 import { ClockDriftError } from '../protocol/hlc.ts';
-import { SYNCED_TABLES, type VersionedChange } from '../protocol/types.ts';
-import type { ConflictRecord, OutboxRow } from './records.ts';
+import { SYNCED_TABLES, type SyncedTable, type VersionedChange } from '../protocol/types.ts';
+import { type IncomingRow, isWhole } from './records.ts';
 import type { Store } from './store.ts';
 import { withStorage } from './store.ts';
 
-type AnyRecord = Record<string, unknown> & { id: string; _clock: Record<string, string> };
+type AnyRecord = IncomingRow['record'];
 
-const key = (table: string, row: string, field: string) => `${table}\u0000${row}\u0000${field}`;
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
+const keyOf = (table: string, row: string) => `${table}\u0000${row}`;
 
 export interface ApplyResult {
   applied: number;
-  conflicts: number;
+  /** Records that became whole (shown) in this page. */
+  completed: number;
+}
+
+interface Target {
+  table: SyncedTable;
+  record: AnyRecord;
+  /** Not yet a record on this device: it waits in `incoming` until whole. */
+  incoming: boolean;
 }
 
 export async function applyRemoteChanges(
@@ -32,14 +36,9 @@ export async function applyRemoteChanges(
   const { db } = store;
   const tables = SYNCED_TABLES.map((t) => db.table(t));
   return withStorage(store, () =>
-    db.transaction('rw', [...tables, db.outbox, db.conflicts, db.meta], async () => {
-      const pending = new Set(
-        (await db.outbox.toArray()).map((o: OutboxRow) => key(o.table, o.row, o.field)),
-      );
-      const touched = new Map<string, { table: string; record: AnyRecord }>();
+    db.transaction('rw', [...tables, db.incoming, db.meta], async () => {
+      const targets = await loadTargets(store, changes);
       let applied = 0;
-      let conflicts = 0;
-      const now = new Date().toISOString();
       for (const change of changes) {
         try {
           clock.receive(change.hlc);
@@ -48,55 +47,54 @@ export async function applyRemoteChanges(
           if (error instanceof ClockDriftError) clock.observe(change.hlc);
           else throw error;
         }
-        const id = `${change.table}\u0000${change.row}`;
-        const table = db.table(change.table) as Table<AnyRecord, string>;
-        const record = touched.get(id)?.record ??
-          (await table.get(change.row)) ?? { id: change.row, _clock: {} };
+        const { record } = targets.get(keyOf(change.table, change.row)) as Target;
         const localHlc = record._clock[change.field];
-        const local = record[change.field];
-        if (localHlc === change.hlc) continue;
-        // A same-field edit still in this device's outbox, against another device's change: concurrent.
-        // (The echo of this device's own earlier push is not: the teacher herself typed over it.)
-        const concurrent =
-          pending.has(key(change.table, change.row, change.field)) && !change.hlc.endsWith(clock.node);
-        if (localHlc === undefined || change.hlc > localHlc) {
-          if (concurrent && isText(local) && local !== change.value) {
-            await db.conflicts.add(conflictOf(change, local, localHlc ?? '', change.hlc, now));
-            conflicts += 1;
-          }
-          record[change.field] = change.value;
-          record._clock = { ...record._clock, [change.field]: change.hlc };
-          touched.set(id, { table: change.table, record });
-          applied += 1;
-        } else if (concurrent && isText(change.value) && change.value !== local) {
-          await db.conflicts.add(conflictOf(change, change.value, change.hlc, localHlc, now));
-          conflicts += 1;
-        }
+        if (localHlc !== undefined && change.hlc <= localHlc) continue;
+        record[change.field] = change.value;
+        record._clock = { ...record._clock, [change.field]: change.hlc };
+        applied += 1;
       }
-      for (const { table, record } of touched.values()) await db.table(table).put(record);
+      let completed = 0;
+      for (const [key, target] of targets) {
+        const table = db.table(target.table) as Table<AnyRecord, string>;
+        if (!target.incoming) await table.put(target.record);
+        else if (isWhole(target.table, target.record)) {
+          await table.put(target.record);
+          await db.incoming.delete(key);
+          completed += 1;
+        } else await db.incoming.put({ key, table: target.table, record: target.record });
+      }
       await db.meta.put({ key: 'syncCursor', value: cursor });
       await db.meta.put({ key: 'hlc', value: clock.current });
-      return { applied, conflicts };
+      return { applied, completed };
     }),
   );
 }
 
-function conflictOf(
-  change: VersionedChange,
-  lostValue: string,
-  lostHlc: string,
-  keptHlc: string,
-  at: string,
-): ConflictRecord {
-  return {
-    id: uuidv7(),
-    table: change.table,
-    row: change.row,
-    field: change.field,
-    lostValue,
-    lostHlc,
-    keptHlc,
-    at,
-    resolved: 0,
-  };
+/** The record (or the part-arrived one) of every row a page touches, read in one go per table. */
+async function loadTargets(store: Store, changes: readonly VersionedChange[]): Promise<Map<string, Target>> {
+  const { db } = store;
+  const rowsByTable = new Map<SyncedTable, Set<string>>();
+  for (const c of changes) {
+    const rows = rowsByTable.get(c.table) ?? new Set<string>();
+    rows.add(c.row);
+    rowsByTable.set(c.table, rows);
+  }
+  const targets = new Map<string, Target>();
+  const missing: [SyncedTable, string][] = [];
+  for (const [table, rows] of rowsByTable) {
+    const ids = [...rows];
+    const found = await (db.table(table) as Table<AnyRecord, string>).bulkGet(ids);
+    ids.forEach((id, i) => {
+      const record = found[i];
+      if (record) targets.set(keyOf(table, id), { table, record, incoming: false });
+      else missing.push([table, id]);
+    });
+  }
+  const waiting = await db.incoming.bulkGet(missing.map(([table, id]) => keyOf(table, id)));
+  missing.forEach(([table, id], i) => {
+    const record = waiting[i]?.record ?? { id, _clock: {} };
+    targets.set(keyOf(table, id), { table, record, incoming: true });
+  });
+  return targets;
 }

@@ -1,4 +1,5 @@
-// Text that lost a same-field race between two devices, for the teacher to review and restore.
+// Text that lost a same-field race between two devices, kept by the sync server as `conflicts` records
+// (they sync, so every device shows them), for the teacher to restore or dismiss; either choice syncs.
 import { SYNCED_TABLES, type SyncedTable } from '../protocol/types.ts';
 import type { ConflictRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
@@ -6,7 +7,9 @@ import { mutate, read } from './write.ts';
 
 export function openConflicts(store: Store = appStore()): Promise<ConflictRecord[]> {
   return read(store, async () =>
-    (await store.db.conflicts.where('resolved').equals(0).toArray()).sort((a, b) => b.at.localeCompare(a.at)),
+    (await store.db.conflicts.where('resolved').equals(0).toArray())
+      .filter((c) => c.deleted === 0)
+      .sort((a, b) => b.at.localeCompare(a.at)),
   );
 }
 
@@ -14,17 +17,14 @@ export function openConflicts(store: Store = appStore()): Promise<ConflictRecord
 export async function restoreConflict(id: string, store = appStore()): Promise<void> {
   const conflict = await read(store, () => store.db.conflicts.get(id));
   if (!conflict || !SYNCED_TABLES.includes(conflict.table)) return;
-  await mutate(
-    store,
-    [conflict.table as SyncedTable],
-    async (write) => {
-      await write.update(conflict.table, conflict.row, { [conflict.field]: conflict.lostValue } as never);
-      await store.db.conflicts.update(id, { resolved: 1 });
-    },
-    ['conflicts'],
-  );
+  const table = conflict.table as SyncedTable;
+  await mutate(store, [...new Set<SyncedTable>([table, 'conflicts'])], async (write) => {
+    await write.update(table, conflict.row, { [conflict.field]: conflict.lostValue } as never);
+    await write.update('conflicts', id, { resolved: 1 });
+  });
 }
 
+/** Closes a conflict, keeping the note as it is; syncs, so her other devices stop showing it too. */
 export async function dismissConflict(id: string, store = appStore()): Promise<void> {
-  await read(store, () => store.db.conflicts.update(id, { resolved: 1 }));
+  await mutate(store, ['conflicts'], (write) => write.update('conflicts', id, { resolved: 1 }));
 }

@@ -9,8 +9,10 @@ import type {
   DraftRow,
   GoalRecord,
   GridRecord,
+  IncomingRow,
   MetaRow,
   OutboxRow,
+  ParkedRow,
   PatternRecord,
   PlanRecord,
   SignupRecord,
@@ -31,6 +33,8 @@ export class ClipboardDB extends Dexie {
   conflicts!: Table<ConflictRecord, string>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
+  parked!: Table<ParkedRow, number>;
+  incoming!: Table<IncomingRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -50,5 +54,25 @@ export class ClipboardDB extends Dexie {
       meta: 'key',
       drafts: 'key',
     });
+    // Version 2: conflicts are kept by the server and sync like records (so each row gains a tombstone and
+    // stamps); changes the server refused wait in `parked`; records pulled in part wait in `incoming`.
+    this.version(2)
+      .stores({ parked: 'seq', incoming: 'key' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('conflicts')
+          .toCollection()
+          .modify((row: Partial<ConflictRecord>) => {
+            row.deleted ??= 0;
+            row._clock ??= {};
+          });
+        // Changes queued before version 2 carry no base stamp: the server merges them by HLC alone.
+        await tx
+          .table('outbox')
+          .toCollection()
+          .modify((row: Partial<OutboxRow>) => {
+            row.baseHlc ??= null;
+          });
+      });
   }
 }

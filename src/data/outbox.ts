@@ -1,5 +1,9 @@
-// Read access to the outbox for status displays and tests; the sync client owns removal.
-import type { OutboxRow } from './records.ts';
+// The outbox, as the sync client sees it: the oldest changes to push, their removal once the server
+// acknowledged them, and the changes set aside (parked) when the server refused them or they can never fit
+// a request, so that one bad change never holds back the rest. A parked change stays on this device,
+// with its record, until she tries it again.
+import { format } from 'date-fns';
+import type { OutboxRow, ParkedRow } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 
@@ -24,4 +28,63 @@ export function acknowledge(seqs: readonly number[], store: Store = appStore()):
 /** Where this device's last pull stopped ("0" before the first pull). */
 export function syncCursor(store: Store = appStore()): Promise<string> {
   return read(store, async () => String((await store.db.meta.get('syncCursor'))?.value ?? '0'));
+}
+
+/** Words that name the record a change belongs to, for a teacher: "the conference note with Ana, 3 Nov". */
+export function describeChange(
+  change: Pick<OutboxRow, 'table' | 'row' | 'field'>,
+  store: Store = appStore(),
+) {
+  return read(store, async () => {
+    const { db } = store;
+    const studentNames = async (ids: readonly string[]) =>
+      (await db.students.bulkGet([...ids])).map((s) => s?.name ?? 'a student').join(', ');
+    if (change.table === 'conferences') {
+      const c = await db.conferences.get(change.row);
+      if (c)
+        return `the conference note with ${await studentNames(c.studentIds)} (${format(new Date(c.at), 'd MMM')}, ${change.field})`;
+    }
+    if (change.table === 'goals') {
+      const g = await db.goals.get(change.row);
+      if (g) return `${await studentNames([g.studentId])}'s goal "${g.text.slice(0, 40)}"`;
+    }
+    if (change.table === 'students') {
+      const s = await db.students.get(change.row);
+      if (s) return `the student ${s.name}`;
+    }
+    if (change.table === 'classes') {
+      const k = await db.classes.get(change.row);
+      if (k) return `the class ${k.name}`;
+    }
+    return `a change to ${change.table} (${change.field})`;
+  });
+}
+
+/** Moves one change from the outbox to the parked list, in one transaction, with the reason. */
+export function parkChange(seq: number, reason: string, store: Store = appStore()): Promise<void> {
+  return read(store, () =>
+    store.db.transaction('rw', [store.db.outbox, store.db.parked], async () => {
+      const row = await store.db.outbox.get(seq);
+      if (!row) return;
+      await store.db.parked.put({ ...row, seq, reason, at: new Date().toISOString() });
+      await store.db.outbox.delete(seq);
+    }),
+  );
+}
+
+export function parkedChanges(store: Store = appStore()): Promise<ParkedRow[]> {
+  return read(store, () => store.db.parked.orderBy('seq').toArray());
+}
+
+/** Puts a parked change back at the end of the outbox, to be sent with the next sync. */
+export function retryParked(seq: number, store: Store = appStore()): Promise<void> {
+  return read(store, () =>
+    store.db.transaction('rw', [store.db.outbox, store.db.parked], async () => {
+      const row = await store.db.parked.get(seq);
+      if (!row) return;
+      const { seq: _seq, reason: _reason, at: _at, ...change } = row;
+      await store.db.outbox.add(change);
+      await store.db.parked.delete(seq);
+    }),
+  );
 }

@@ -137,10 +137,56 @@ export interface RecordOf {
   signups: SignupRecord;
   patterns: PatternRecord;
   attachments: AttachmentRecord;
+  conflicts: ConflictRecord;
 }
 
 /** The data fields of a record: what a write may set. */
 export type Fields<T extends SyncedTable> = Omit<RecordOf[T], 'id' | '_clock'>;
+
+/**
+ * Every data field of each synced table. A record pulled from another device is shown only once it has
+ * all of them: a page may end between a record's fields. A field added later needs a default for older
+ * records (an upgrade in db.ts), or they would never be whole.
+ */
+export const RECORD_FIELDS = {
+  classes: ['name', 'gradeBand', 'schoolYear', 'archived', 'position', 'deleted'],
+  students: ['classId', 'name', 'archived', 'position', 'deleted'],
+  conferences: [
+    'classId',
+    'studentIds',
+    'at',
+    'type',
+    'lenses',
+    'research',
+    'compliment',
+    'teachingPoint',
+    'tryIt',
+    'nextStep',
+    'goalIds',
+    'note',
+    'durationMs',
+    'deleted',
+  ],
+  goals: ['classId', 'studentId', 'text', 'patternId', 'setOn', 'status', 'revisitOn', 'deleted'],
+  grids: ['classId', 'weekOf', ...GRID_BOXES, 'deleted'],
+  plans: ['classId', 'weekOf', 'entries', 'deleted'],
+  signups: ['classId', 'studentId', 'reason', 'at', 'clearedAt', 'deleted'],
+  patterns: ['band', 'see', 'goal', 'teachingPoints', 'hidden', 'deleted'],
+  attachments: ['conferenceId', 'kind', 'mime', 'bytes', 'deleted'],
+  conflicts: ['table', 'row', 'field', 'lostValue', 'lostHlc', 'keptHlc', 'at', 'resolved', 'deleted'],
+} as const satisfies { [T in SyncedTable]: readonly (keyof Fields<T>)[] };
+
+/** Fails to compile when a table's list above misses one of its fields. */
+type MissingFields = {
+  [T in SyncedTable]: Exclude<keyof Fields<T>, (typeof RECORD_FIELDS)[T][number]>;
+}[SyncedTable];
+const everyFieldListed: [MissingFields] extends [never] ? true : MissingFields = true;
+void everyFieldListed;
+
+/** True when a record holds every field of its table. */
+export function isWhole(table: SyncedTable, record: Record<string, unknown>): boolean {
+  return RECORD_FIELDS[table].every((field) => field in record);
+}
 
 /** A change waiting to be pushed. `seq` is local only: the outbox never syncs. */
 export interface OutboxRow {
@@ -150,11 +196,32 @@ export interface OutboxRow {
   field: string;
   value: unknown;
   hlc: string;
+  /** The stamp of the value this change replaced on this device (null: the field was new here). */
+  baseHlc: string | null;
 }
 
-/** Text that lost a same-field merge, kept so that no note is ever silently dropped. */
-export interface ConflictRecord {
-  id: string;
+/** A change the sync server refused (or that can never fit a request), set aside so the rest syncs. */
+export interface ParkedRow extends OutboxRow {
+  seq: number;
+  /** Why, in words, naming the note. */
+  reason: string;
+  at: string;
+}
+
+/** A record pulled in part (its other fields are still on their way): no screen sees it until whole. */
+export interface IncomingRow {
+  /** `${table}\u0000${row}` */
+  key: string;
+  table: SyncedTable;
+  record: Record<string, unknown> & { id: string; _clock: Record<string, string> };
+}
+
+/**
+ * Text that lost a same-field merge between two devices. The sync server writes it (it sees every write),
+ * and it syncs like any record, so every device of the account shows it; restoring or dismissing it syncs
+ * too.
+ */
+export interface ConflictRecord extends Synced {
   table: SyncedTable;
   row: string;
   field: string;

@@ -41,9 +41,11 @@ function writerFor(store: Store, clock: HybridClock): Writer {
       if (value === undefined || field === 'id' || field === '_clock') continue;
       if (existing && sameValue(existing[field], value)) continue;
       const hlc = clock.send();
+      // The stamp this write replaces: the server uses it to notice another device's write in between.
+      const baseHlc = record._clock[field] ?? null;
       record[field] = value;
       record._clock[field] = hlc;
-      changes.push({ table, row: id, field, value, hlc });
+      changes.push({ table, row: id, field, value, hlc, baseHlc });
     }
     if (changes.length > 0) {
       await tableOf(table).put(record);
@@ -84,7 +86,7 @@ export async function mutate<R>(
   store: Store,
   tables: readonly SyncedTable[],
   change: (write: Writer) => Promise<R>,
-  localTables: readonly ('drafts' | 'conflicts')[] = [],
+  localTables: readonly 'drafts'[] = [],
 ): Promise<R> {
   const clock = await store.clock();
   const { db } = store;

@@ -1,42 +1,152 @@
-// Validation of the sync wire format (types in ./types.ts). Imported by the sync client, the server and
-// the tests; there is no second copy.
+// Validation of the sync wire format (types in ./types.ts). Imported by the sync client (lazy-loaded with
+// it, so zod stays out of the app shell), the server and the tests; there is no second copy.
 import { z } from 'zod';
 import { isHlc } from './hlc.ts';
-import { type Change, type Json, type PullRequest, type PushRequest, SYNCED_TABLES } from './types.ts';
+import {
+  type Change,
+  type Json,
+  MAX_VALUE_BYTES,
+  MAX_VALUE_DEPTH,
+  type PullRequest,
+  type PullResponse,
+  type PushRefusal,
+  type PushRequest,
+  type PushResponse,
+  SYNCED_TABLES,
+  type VersionedChange,
+} from './types.ts';
 
 /** Field names a record may never carry as data: they belong to the storage layer. */
 export const RESERVED_FIELDS = new Set(['id', '_clock', '__proto__', 'constructor', 'prototype']);
 
-const jsonValue: z.ZodType<Json> = z.lazy(() =>
-  z.union([
-    z.null(),
-    z.boolean(),
-    z.number(),
-    z.string(),
-    z.array(jsonValue),
-    z.record(z.string(), jsonValue),
-  ]),
-);
+/**
+ * Depth of a JSON value, counted without recursion: a value nested thousands of levels deep must be
+ * refused with a message, not overflow the stack (zod's recursive schemas do).
+ */
+export function jsonDepth(value: unknown, stopAt = MAX_VALUE_DEPTH + 1): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (depth > deepest) deepest = depth;
+    if (deepest >= stopAt) return deepest;
+    if (item !== null && typeof item === 'object') {
+      for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
+function isJson(value: unknown): value is Json {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (Array.isArray(item)) stack.push(...item);
+    else if (typeof item === 'object' && Object.getPrototypeOf(item) === Object.prototype)
+      stack.push(...Object.values(item));
+    else return false;
+  }
+  return true;
+}
+
+const encoder = new TextEncoder();
+
+/** Bytes of a value as JSON text, the way it travels and is stored. */
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+const jsonValue = z
+  .custom<Json>((value) => value !== undefined, 'a value is required')
+  .superRefine((value, ctx) => {
+    if (jsonDepth(value) > MAX_VALUE_DEPTH)
+      ctx.addIssue({ code: 'custom', message: `nested more than ${MAX_VALUE_DEPTH} levels deep` });
+    else if (!isJson(value)) ctx.addIssue({ code: 'custom', message: 'not a JSON value' });
+    else if (jsonBytes(value) > MAX_VALUE_BYTES)
+      ctx.addIssue({ code: 'custom', message: `larger than ${MAX_VALUE_BYTES / 1024} KB` });
+  });
+
+const hlc = z.string().max(48).refine(isHlc, 'not an HLC timestamp');
+
+// Row keys are made by the app (UUIDv7); control characters (a NUL, say) are refused: PostgreSQL text
+// cannot hold a NUL, and no key of ours has one.
+const rowKey = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'a row key has no control characters');
 
 export const changeSchema = z.object({
   table: z.enum(SYNCED_TABLES),
-  row: z.string().min(1).max(64),
+  row: rowKey,
   field: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a field is a plain identifier')
     .refine((f) => !RESERVED_FIELDS.has(f), 'a reserved field name'),
   value: jsonValue,
-  hlc: z.string().refine(isHlc, 'not an HLC timestamp'),
+  hlc,
+  baseHlc: hlc.nullable().optional(),
 }) satisfies z.ZodType<Change>;
 
 export const pushRequestSchema = z.object({
-  deviceId: z.string().min(1).max(64),
-  changes: z.array(changeSchema).max(5000),
-}) satisfies z.ZodType<PushRequest>;
+  deviceId: rowKey,
+  changes: z.array(z.unknown()).max(5000),
+});
 
 export const pullRequestSchema = z.object({
-  deviceId: z.string().min(1).max(64),
+  deviceId: rowKey,
   // Opaque to the client: the server encodes the position of the last change it returned.
   cursor: z.union([z.string().max(512), z.number().int().nonnegative()]),
   limit: z.number().int().min(1).max(5000).optional(),
 }) satisfies z.ZodType<PullRequest>;
+
+export const pushResponseSchema = z.object({
+  version: z.number().int().nonnegative(),
+  stored: z.number().int().nonnegative(),
+  last: hlc.nullable(),
+  conflicts: z.number().int().nonnegative(),
+}) satisfies z.ZodType<PushResponse>;
+
+export const pushRefusalSchema = z.object({
+  error: z.string(),
+  code: z.enum(['invalid-change', 'too-large', 'clock-drift', 'invalid-request']),
+  index: z.number().int().nonnegative().optional(),
+}) satisfies z.ZodType<PushRefusal>;
+
+const versionedChangeSchema = z.object({
+  table: z.enum(SYNCED_TABLES),
+  row: rowKey,
+  field: changeSchema.shape.field,
+  value: jsonValue,
+  hlc,
+  version: z.number().int().nonnegative(),
+}) satisfies z.ZodType<VersionedChange>;
+
+export const pullResponseSchema = z.object({
+  changes: z.array(versionedChangeSchema),
+  cursor: z.string().min(1).max(512),
+  hasMore: z.boolean(),
+}) satisfies z.ZodType<PullResponse>;
+
+/** A push body's changes, each checked on its own so that a refusal can name the one at fault. */
+export function parseChanges(
+  raw: readonly unknown[],
+): { ok: true; changes: Change[] } | { ok: false; index: number; message: string } {
+  const changes: Change[] = [];
+  for (const [index, item] of raw.entries()) {
+    const result = changeSchema.safeParse(item);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      return { ok: false, index, message: `${issue?.path.join('.') || 'change'}: ${issue?.message}` };
+    }
+    changes.push(result.data);
+  }
+  return { ok: true, changes };
+}
+
+export const sessionResponseSchema = z.object({ token: z.string().min(20).max(200) });

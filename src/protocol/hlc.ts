@@ -34,9 +34,16 @@ export function isNodeId(node: string): boolean {
   return NODE_PATTERN.test(node);
 }
 
+/** The epoch ms of an ISO-8601 UTC time, or NaN; refuses dates that do not exist (30 February). */
+function strictMillis(iso: string): number {
+  const millis = Date.parse(iso);
+  // Date.parse rolls 2026-02-30 over to 2 March; a real date prints back as itself.
+  return Number.isNaN(millis) || new Date(millis).toISOString() !== iso ? Number.NaN : millis;
+}
+
 export function isHlc(value: string): boolean {
   const parts = HLC_PATTERN.exec(value);
-  return parts !== null && !Number.isNaN(Date.parse(parts[1] as string));
+  return parts !== null && !Number.isNaN(strictMillis(parts[1] as string));
 }
 
 export function formatHlc(ts: Timestamp): string {
@@ -46,7 +53,7 @@ export function formatHlc(ts: Timestamp): string {
 /** Parses an HLC string; throws on anything that is not one. */
 export function parseHlc(value: string): Timestamp {
   const parts = HLC_PATTERN.exec(value);
-  const millis = parts ? Date.parse(parts[1] as string) : Number.NaN;
+  const millis = parts ? strictMillis(parts[1] as string) : Number.NaN;
   if (!parts || Number.isNaN(millis)) throw new Error(`Not a hybrid logical clock timestamp: ${value}`);
   return { millis, counter: Number.parseInt(parts[2] as string, 16), node: parts[3] as string };
 }

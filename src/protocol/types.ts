@@ -10,6 +10,8 @@ export const SYNCED_TABLES = [
   'signups',
   'patterns',
   'attachments',
+  // Text that lost a same-field race, kept by the server so that every device shows it (never lost).
+  'conflicts',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -23,20 +25,46 @@ export interface Change {
   field: string;
   value: Json;
   hlc: string;
+  /**
+   * The stamp of the value this change replaced, as the writing device saw it (null: the field was new
+   * to it). The server compares it with the stamp it holds to notice a field written by someone else in
+   * between, and keeps the losing text as a conflict. Optional for clients from before it existed.
+   */
+  baseHlc?: string | null;
 }
 
-export type VersionedChange = Change & { version: number };
+/** What a pull hands out: the current winner of a field and the version that stored it. */
+export type VersionedChange = Omit<Change, 'baseHlc'> & { version: number };
 
 export interface PushRequest {
   deviceId: string;
   changes: Change[];
 }
+/**
+ * The acknowledgement of a push: it names what was stored (how many changes and the last one's stamp), so
+ * that a client never mistakes some other 200 answer (a captive portal's page) for one.
+ */
 export interface PushResponse {
   version: number;
+  stored: number;
+  last: string | null;
+  /** How many texts this push made into kept conflicts. */
+  conflicts: number;
+}
+
+/**
+ * A refused push: nothing stored. `index` names the change that was refused when one change is the
+ * cause (too large, malformed), so that the client can set that one aside and send the rest.
+ */
+export interface PushRefusal {
+  error: string;
+  code: 'invalid-change' | 'too-large' | 'clock-drift' | 'invalid-request';
+  index?: number;
 }
 export interface PullRequest {
   deviceId: string;
   cursor: string | number;
+  /** At most this many changes per page; the server also ends a page at about MAX_PAGE_BYTES. */
   limit?: number;
 }
 export interface PullResponse {
@@ -44,3 +72,15 @@ export interface PullResponse {
   cursor: string;
   hasMore: boolean;
 }
+
+/** Limits every client and server agree on. */
+/** One field's value, as JSON text: a conference note far longer than any teacher writes still fits. */
+export const MAX_VALUE_BYTES = 256 * 1024;
+/** Values nested deeper than this are refused before anything looks inside them. */
+export const MAX_VALUE_DEPTH = 32;
+/** A push request body; the server refuses larger bodies with 413. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** The client sizes push batches below this, so a batch always fits the body limit. */
+export const MAX_BATCH_BYTES = 1024 * 1024;
+/** The server ends a pull page once its values pass this many bytes. */
+export const MAX_PAGE_BYTES = 1024 * 1024;

@@ -3,11 +3,13 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { pullRequestSchema, pushRequestSchema } from '../protocol/change.ts';
-import type { LoginLimiter } from './rateLimit.ts';
+import { parseChanges, pullRequestSchema, pushRequestSchema } from '../protocol/change.ts';
+import { MAX_BODY_BYTES } from '../protocol/types.ts';
+import { clientAddress } from './clientAddress.ts';
+import type { CreationLimit, SignInGuard } from './rateLimit.ts';
 import { ServiceError, type SyncService } from './syncService.ts';
 
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export { MAX_BODY_BYTES };
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(320).email('Enter an email address.'),
@@ -29,6 +31,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
     throw new ServiceError(
       400,
       `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}. Nothing was stored.`,
+      { code: 'invalid-request' },
     );
   }
   return result.data;
@@ -39,23 +42,31 @@ function bearer(c: Context): string | null {
   return /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
 }
 
-export interface Limiters {
-  /** Per email: 10 wrong passwords in 15 minutes. */
-  email: LoginLimiter;
-  /** Per client address, higher: a whole school can share one address. */
-  address: LoginLimiter;
+export interface Guards {
+  signIn: SignInGuard;
+  creation: CreationLimit;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustedProxies: ReadonlySet<string>;
 }
 
-export function mountApi(app: Hono, service: SyncService, limiters: Limiters): void {
+function tooMany(c: Context, seconds: number, what: string): never {
+  c.header('Retry-After', String(seconds));
+  const wait = seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  throw new ServiceError(429, `${what} Try again in ${wait}.`);
+}
+
+export function mountApi(app: Hono, service: SyncService, guards: Guards): void {
   app.use(
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: 'The request is larger than 4 MB. Nothing was stored.' }, 413),
+      onError: (c) =>
+        c.json({ error: 'The request is larger than 4 MB. Nothing was stored.', code: 'too-large' }, 413),
     }),
   );
   app.onError((error, c) => {
-    if (error instanceof ServiceError) return c.json({ error: error.message }, error.status);
+    if (error instanceof ServiceError)
+      return c.json({ error: error.message, ...(error.refusal ?? {}) }, error.status);
     console.error(
       JSON.stringify({ level: 'error', msg: 'unhandled', path: c.req.path, error: String(error) }),
     );
@@ -65,8 +76,12 @@ export function mountApi(app: Hono, service: SyncService, limiters: Limiters): v
   app.get('/api/v1/health', (c) => c.json({ ok: true }));
 
   app.post('/api/v1/accounts', async (c) => {
+    const address = clientAddress(c, guards.trustedProxies);
+    const wait = guards.creation.retryAfter(address);
+    if (wait > 0) tooMany(c, wait, 'Too many accounts were made from this network.');
     const { email, password } = parse(credentialsSchema, await body(c));
     await service.createAccount(email, password);
+    guards.creation.record(address);
     return c.json({ ok: true }, 201);
   });
 
@@ -75,22 +90,16 @@ export function mountApi(app: Hono, service: SyncService, limiters: Limiters): v
       z.object({ email: z.string().max(320), password: z.string().max(200) }),
       await body(c),
     );
-    const email = [input.email.trim().toLowerCase()];
-    const address = [c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct'];
-    const wait = Math.max(limiters.email.retryAfter(email), limiters.address.retryAfter(address));
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      throw new ServiceError(429, `Too many wrong passwords. Try again in ${Math.ceil(wait / 60)} minutes.`);
-    }
+    const email = input.email.trim().toLowerCase();
+    const address = clientAddress(c, guards.trustedProxies);
+    const wait = guards.signIn.retryAfter(email, address);
+    if (wait > 0) tooMany(c, wait, 'Too many wrong passwords.');
     try {
       const token = await service.signIn(input.email, input.password);
-      limiters.email.succeed(email);
+      guards.signIn.succeed(email, address);
       return c.json({ token });
     } catch (error) {
-      if (error instanceof ServiceError && error.status === 401) {
-        limiters.email.fail(email);
-        limiters.address.fail(address);
-      }
+      if (error instanceof ServiceError && error.status === 401) guards.signIn.fail(email, address);
       throw error;
     }
   });
@@ -104,7 +113,13 @@ export function mountApi(app: Hono, service: SyncService, limiters: Limiters): v
   app.post('/api/v1/sync/push', async (c) => {
     const account = await service.authenticate(bearer(c));
     const request = parse(pushRequestSchema, await body(c));
-    return c.json({ version: await service.push(account, request.changes) });
+    const parsed = parseChanges(request.changes);
+    if (!parsed.ok)
+      throw new ServiceError(400, `changes.${parsed.index}.${parsed.message}. Nothing was stored.`, {
+        code: 'invalid-change',
+        index: parsed.index,
+      });
+    return c.json(await service.push(account, parsed.changes));
   });
 
   app.post('/api/v1/sync/pull', async (c) => {

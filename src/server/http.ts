@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { mountApi } from './apiRoutes.ts';
-import { LoginLimiter } from './rateLimit.ts';
+import { parseTrustedProxies } from './clientAddress.ts';
+import { CreationLimit, DEFAULT_SIGN_IN_LIMITS, SignInGuard, type SignInLimits } from './rateLimit.ts';
 import { mountApp } from './static.ts';
 import type { SyncService } from './syncService.ts';
 
@@ -14,6 +15,10 @@ export interface HttpOptions {
   /** Origins allowed to call the API from another origin (the app itself is same-origin). */
   corsOrigins?: readonly string[];
   log?: boolean;
+  /** TRUST_PROXY: addresses of the reverse proxies whose X-Forwarded-For is believed. */
+  trustProxy?: string;
+  /** Rate limits; the defaults suit a school. Tests that make hundreds of accounts raise them. */
+  limits?: { signIn?: Partial<SignInLimits>; accountsPerHour?: number };
 }
 
 export function createHttpApp(options: HttpOptions): Hono {
@@ -44,7 +49,11 @@ export function createHttpApp(options: HttpOptions): Hono {
       }),
     );
   }
-  mountApi(app, options.service, { email: new LoginLimiter(10), address: new LoginLimiter(100) });
+  mountApi(app, options.service, {
+    signIn: new SignInGuard({ ...DEFAULT_SIGN_IN_LIMITS, ...options.limits?.signIn }),
+    creation: new CreationLimit(options.limits?.accountsPerHour),
+    trustedProxies: parseTrustedProxies(options.trustProxy),
+  });
   if (options.distDir) mountApp(app, options.distDir);
   return app;
 }

@@ -27,6 +27,7 @@ const server = await startServer({
     .map((o) => o.trim())
     .filter(Boolean),
   log: process.env.LOG !== 'off',
+  trustProxy: process.env.TRUST_PROXY,
 });
 console.log(`Conferring Clipboard is running at ${server.url}/ (data: ${server.database})`);
 

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type DatabaseOptions, openDatabase } from './database.ts';
-import { createHttpApp } from './http.ts';
+import { createHttpApp, type HttpOptions } from './http.ts';
 import { SyncService } from './syncService.ts';
 
 export interface ServerOptions extends DatabaseOptions {
@@ -11,6 +11,8 @@ export interface ServerOptions extends DatabaseOptions {
   distDir?: string;
   corsOrigins?: readonly string[];
   log?: boolean;
+  trustProxy?: string;
+  limits?: HttpOptions['limits'];
 }
 
 export interface RunningServer {

@@ -3,11 +3,12 @@
 // every query is keyed by the account id that the bearer token resolved to.
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import { MAX_DRIFT_MS, parseHlc } from '../protocol/hlc.ts';
-import type { Change } from '../protocol/types.ts';
+import { formatHlc, MAX_DRIFT_MS, parseHlc } from '../protocol/hlc.ts';
+import { type Change, MAX_PAGE_BYTES, type PushResponse } from '../protocol/types.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { DatabaseKind } from './database.ts';
 import { ServiceError } from './errors.ts';
+import { fieldKey, mergeChanges, SERVER_NODE, type StoredField } from './merge.ts';
 import { hashPassword, hashToken, newToken, verifyPassword } from './passwords.ts';
 import type { Database } from './schema.ts';
 
@@ -29,17 +30,8 @@ export interface PulledRow {
 const SESSION_CACHE_MS = 30_000;
 /** Rows per upsert statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const UPSERT_CHUNK = 500;
-
-/** The newest change per field of a batch (a batch may change one field twice). */
-export function newestPerField(changes: readonly Change[]): Change[] {
-  const newest = new Map<string, Change>();
-  for (const change of changes) {
-    const key = `${change.table}\u0000${change.row}\u0000${change.field}`;
-    const known = newest.get(key);
-    if (!known || known.hlc < change.hlc) newest.set(key, change);
-  }
-  return [...newest.values()];
-}
+/** Fields per lookup of what is stored: three parameters each. */
+const LOOKUP_CHUNK = 300;
 
 export class SyncService {
   private readonly sessions = new Map<string, { accountId: string; until: number }>();
@@ -134,22 +126,23 @@ export class SyncService {
   /**
    * Stores a batch of changes, all or nothing. Refuses the whole batch if any HLC is more than five
    * minutes ahead of the server's clock. The account's version is bumped first, inside the transaction:
-   * the row lock makes pushes of one account commit in version order, so a pull never skips a change.
+   * the row lock makes pushes of one account commit in version order, so a pull never skips a change, and
+   * makes each push see every earlier one. The changes are then merged in order (see `mergeChanges`):
+   * per field the newest HLC wins, and a text that loses to a write its device had not seen is kept as a
+   * `conflicts` row that syncs to every device of the account.
    */
-  async push(accountId: string, changes: readonly Change[]): Promise<number> {
+  async push(accountId: string, changes: readonly Change[]): Promise<PushResponse> {
     const limit = this.now() + MAX_DRIFT_MS;
-    for (const change of changes) {
+    for (const [index, change] of changes.entries()) {
       if (parseHlc(change.hlc).millis > limit) {
         throw new ServiceError(
           400,
           `A change is stamped ${change.hlc}, more than 5 minutes ahead of the server clock: check the device's date and time.`,
+          { code: 'clock-drift', index },
         );
       }
     }
-    const rows = newestPerField(changes);
-    if (this.kind === 'postgres' && rows.length <= UPSERT_CHUNK)
-      return this.pushInOneStatement(accountId, rows);
-    return this.db.transaction().execute(async (tx) => {
+    const result = await this.db.transaction().execute(async (tx) => {
       const bumped = await tx
         .updateTable('account_versions')
         .set({ version: sql`version + 1` })
@@ -157,17 +150,27 @@ export class SyncService {
         .returning('version')
         .executeTakeFirstOrThrow();
       const version = Number(bumped.version);
+      const stored = await this.storedFields(tx, accountId, changes);
+      const merged = mergeChanges(stored, changes, this.conflictClock(changes));
+      const known = await this.existingRows(
+        tx,
+        accountId,
+        'conflicts',
+        merged.conflicts.map((c) => c.row),
+      );
+      const fresh = merged.conflicts.filter((c) => !known.has(c.row));
+      const rows = [...merged.winners, ...fresh.flatMap((c) => c.fields)];
       for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
         await tx
           .insertInto('fields')
           .values(
-            rows.slice(i, i + UPSERT_CHUNK).map((change) => ({
+            rows.slice(i, i + UPSERT_CHUNK).map((row) => ({
               account_id: accountId,
-              tbl: change.table,
-              row_id: change.row,
-              field: change.field,
-              value: JSON.stringify(change.value),
-              hlc: change.hlc,
+              tbl: row.table,
+              row_id: row.row,
+              field: row.field,
+              value: row.json,
+              hlc: row.hlc,
               version,
             })),
           )
@@ -183,43 +186,71 @@ export class SyncService {
           )
           .execute();
       }
-      return version;
+      return { version, conflicts: fresh.length };
     });
+    return {
+      version: result.version,
+      stored: changes.length,
+      last: changes.at(-1)?.hlc ?? null,
+      conflicts: result.conflicts,
+    };
   }
 
-  /**
-   * PostgreSQL: the version bump and the upsert in one statement, so one round trip instead of four.
-   * A single statement is atomic, and the account's version row stays locked until it commits, so
-   * versions still follow commit order.
-   */
-  private async pushInOneStatement(accountId: string, rows: readonly Change[]): Promise<number> {
-    if (rows.length === 0) {
-      const bumped = await this.db
-        .updateTable('account_versions')
-        .set({ version: sql`version + 1` })
+  /** What the server holds now for every field a batch touches. */
+  private async storedFields(
+    tx: Kysely<Database>,
+    accountId: string,
+    changes: readonly Change[],
+  ): Promise<Map<string, StoredField>> {
+    const keys = [...new Map(changes.map((c) => [fieldKey(c.table, c.row, c.field), c])).values()];
+    const stored = new Map<string, StoredField>();
+    for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
+      const chunk = keys.slice(i, i + LOOKUP_CHUNK);
+      const found = await tx
+        .selectFrom('fields')
+        .select(['tbl', 'row_id', 'field', 'value', 'hlc'])
         .where('account_id', '=', accountId)
-        .returning('version')
-        .executeTakeFirstOrThrow();
-      return Number(bumped.version);
+        .where((eb) =>
+          eb(
+            eb.refTuple('tbl', 'row_id', 'field'),
+            'in',
+            chunk.map((c) => eb.tuple(c.table, c.row, c.field)),
+          ),
+        )
+        .execute();
+      for (const f of found) stored.set(fieldKey(f.tbl, f.row_id, f.field), { json: f.value, hlc: f.hlc });
     }
-    const values = sql.join(
-      rows.map((c) => sql`(${c.table}, ${c.row}, ${c.field}, ${JSON.stringify(c.value)}, ${c.hlc})`),
-    );
-    const result = await sql<{ version: number }>`
-      with bumped as (
-        update account_versions set version = version + 1 where account_id = ${accountId} returning version
-      ), stored as (
-        insert into fields (account_id, tbl, row_id, field, value, hlc, version)
-        select ${accountId}, c.tbl, c.row_id, c.field, c.value, c.hlc, bumped.version
-        from bumped, (values ${values}) as c (tbl, row_id, field, value, hlc)
-        on conflict (account_id, tbl, row_id, field) do update
-          set value = excluded.value, hlc = excluded.hlc, version = excluded.version
-          where fields.hlc < excluded.hlc
-      )
-      select version from bumped`.execute(this.db);
-    const version = result.rows[0]?.version;
-    if (version === undefined) throw new Error('The account has no version row.');
-    return Number(version);
+    return stored;
+  }
+
+  private async existingRows(
+    tx: Kysely<Database>,
+    accountId: string,
+    table: string,
+    rows: readonly string[],
+  ): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const found = await tx
+      .selectFrom('fields')
+      .select('row_id')
+      .distinct()
+      .where('account_id', '=', accountId)
+      .where('tbl', '=', table)
+      .where('row_id', 'in', [...new Set(rows)])
+      .execute();
+    return new Set(found.map((f) => f.row_id));
+  }
+
+  /** Stamps for the conflict rows this server writes: after every change of the batch, never backwards. */
+  private conflictClock(changes: readonly Change[]): () => string {
+    let last = changes.reduce((m, c) => Math.max(m, parseHlc(c.hlc).millis), 0);
+    let counter = 0;
+    return () => {
+      const millis = Math.max(last, this.now());
+      counter = millis === last ? counter + 1 : 0;
+      last = millis;
+      return formatHlc({ millis, counter, node: SERVER_NODE });
+    };
   }
 
   /**
@@ -251,14 +282,23 @@ export class SyncService {
       .orderBy('field')
       .limit(limit + 1)
       .execute();
-    const page = rows.slice(0, limit);
+    // A page also ends at about MAX_PAGE_BYTES of values (always at least one change), so a large account
+    // never builds an answer too long for a string; the next pull continues from there.
+    let bytes = 0;
+    let end = 0;
+    while (end < Math.min(rows.length, limit)) {
+      bytes += Buffer.byteLength((rows[end] as PulledRow).value);
+      if (end > 0 && bytes > MAX_PAGE_BYTES) break;
+      end += 1;
+    }
+    const page = rows.slice(0, end);
     const last = page.at(-1);
     return {
       rows: page,
       cursor: last
         ? encodeCursor({ version: Number(last.version), tbl: last.tbl, row: last.row_id, field: last.field })
         : String(rawCursor),
-      hasMore: rows.length > limit,
+      hasMore: rows.length > end,
     };
   }
 

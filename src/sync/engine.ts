@@ -1,10 +1,22 @@
-// One sync: pull everything new, then push the outbox. Pulling first lets a same-field edit still in the
-// outbox be recognised as concurrent (its losing text goes to `conflicts`). Outbox rows are deleted only
-// after the server acknowledged them; the cursor is saved with each applied page. Interrupted anywhere,
-// the next sync resumes and ends converged, nothing lost or duplicated (pushes are idempotent).
-import { acknowledge, applyRemoteChanges, outboxBatch, type Store, syncCursor } from '../data/index.ts';
+// One sync: pull everything new, then push the outbox (and pull once more when the push made conflicts,
+// so the texts the server kept show at once). Outbox rows are deleted only after the server acknowledged
+// exactly them; the cursor is saved with each applied page. Interrupted anywhere, the next sync resumes
+// and ends converged, nothing lost or duplicated (pushes are idempotent). Batches are sized by bytes as
+// well as count, and a change the server refuses is parked with a reason, so one bad change never
+// holds back the rest.
+import {
+  acknowledge,
+  applyRemoteChanges,
+  describeChange,
+  type OutboxRow,
+  outboxBatch,
+  parkChange,
+  type Store,
+  syncCursor,
+} from '../data/index.ts';
 import type { Change } from '../protocol/types.ts';
-import type { SyncTransport } from './transport.ts';
+import { MAX_BATCH_BYTES, MAX_VALUE_BYTES } from '../protocol/types.ts';
+import { SyncHttpError, type SyncTransport } from './transport.ts';
 
 export const PUSH_BATCH = 500;
 export const PULL_PAGE = 500;
@@ -13,6 +25,8 @@ export interface SyncSummary {
   pulled: number;
   pushed: number;
   conflicts: number;
+  /** Changes set aside in this sync because the server refused them. */
+  parked: number;
 }
 
 export interface SyncTarget {
@@ -22,47 +36,94 @@ export interface SyncTarget {
   deviceId: string;
 }
 
-export async function pullAll(target: SyncTarget): Promise<{ pulled: number; conflicts: number }> {
+export async function pullAll(target: SyncTarget): Promise<{ pulled: number }> {
   let cursor: string = await syncCursor(target.store);
   let pulled = 0;
-  let conflicts = 0;
   for (;;) {
     const page = await target.transport.pull(target.token, {
       deviceId: target.deviceId,
       cursor,
       limit: PULL_PAGE,
     });
-    const result = await applyRemoteChanges(target.store, page.changes, page.cursor);
+    await applyRemoteChanges(target.store, page.changes, page.cursor);
     pulled += page.changes.length;
-    conflicts += result.conflicts;
     cursor = page.cursor;
-    if (!page.hasMore) return { pulled, conflicts };
+    if (!page.hasMore) return { pulled };
   }
 }
 
-export async function pushAll(target: SyncTarget): Promise<number> {
+const encoder = new TextEncoder();
+function bytesOf(row: OutboxRow): number {
+  // Stamps, names and punctuation are under 300 bytes; the value is what varies.
+  return 300 + encoder.encode(JSON.stringify(row.value) ?? '').length;
+}
+
+function toChange({ table, row, field, value, hlc, baseHlc }: OutboxRow): Change {
+  return { table, row, field, value: value as Change['value'], hlc, baseHlc };
+}
+
+async function park(target: SyncTarget, row: OutboxRow, why: string): Promise<void> {
+  const what = await describeChange(row, target.store);
+  await parkChange(row.seq as number, `${what} was not synced: ${why}`, target.store);
+}
+
+export async function pushAll(
+  target: SyncTarget,
+): Promise<{ pushed: number; conflicts: number; parked: number }> {
   let pushed = 0;
+  let conflicts = 0;
+  let parked = 0;
+  let maxCount = PUSH_BATCH;
   for (;;) {
-    const batch = await outboxBatch(PUSH_BATCH, target.store);
-    if (batch.length === 0) return pushed;
-    const changes: Change[] = batch.map(({ table, row, field, value, hlc }) => ({
-      table,
-      row,
-      field,
-      value: value as Change['value'],
-      hlc,
-    }));
-    await target.transport.push(target.token, { deviceId: target.deviceId, changes });
-    await acknowledge(
-      batch.map((b) => b.seq as number),
-      target.store,
-    );
-    pushed += batch.length;
+    const queued = await outboxBatch(maxCount, target.store);
+    if (queued.length === 0) return { pushed, conflicts, parked };
+    const batch: OutboxRow[] = [];
+    let bytes = 0;
+    for (const row of queued) {
+      const size = bytesOf(row);
+      if (size - 300 > MAX_VALUE_BYTES) break;
+      if (batch.length > 0 && bytes + size > MAX_BATCH_BYTES) break;
+      batch.push(row);
+      bytes += size;
+    }
+    if (batch.length === 0) {
+      // The oldest change alone can never fit a request: set it aside, and the rest go on.
+      await park(target, queued[0] as OutboxRow, `it is larger than ${MAX_VALUE_BYTES / 1024} KB.`);
+      parked += 1;
+      continue;
+    }
+    try {
+      const ack = await target.transport.push(target.token, {
+        deviceId: target.deviceId,
+        changes: batch.map(toChange),
+      });
+      await acknowledge(
+        batch.map((b) => b.seq as number),
+        target.store,
+      );
+      pushed += batch.length;
+      conflicts += ack.conflicts;
+      maxCount = PUSH_BATCH;
+    } catch (error) {
+      if (!(error instanceof SyncHttpError)) throw error;
+      const refusal = error.refusal;
+      const index = refusal?.index;
+      if (refusal?.code === 'invalid-change' && index !== undefined && batch[index]) {
+        await park(target, batch[index] as OutboxRow, `the sync server refused it (${error.message})`);
+        parked += 1;
+      } else if (error.status === 413 && batch.length > 1) {
+        maxCount = Math.max(1, Math.floor(batch.length / 2));
+      } else if (error.status === 413) {
+        await park(target, batch[0] as OutboxRow, 'it is too large for the sync server.');
+        parked += 1;
+      } else throw error;
+    }
   }
 }
 
 export async function syncOnce(target: SyncTarget): Promise<SyncSummary> {
-  const { pulled, conflicts } = await pullAll(target);
-  const pushed = await pushAll(target);
-  return { pulled, pushed, conflicts };
+  let { pulled } = await pullAll(target);
+  const { pushed, conflicts, parked } = await pushAll(target);
+  if (conflicts > 0) pulled += (await pullAll(target)).pulled;
+  return { pulled, pushed, conflicts, parked };
 }

@@ -2,7 +2,7 @@
 // moment after local writes, and every 30 s while visible. Never while offline, never on the path of a
 // tap (it runs in the background), with backoff after failures. iPad Safari has no Background Sync:
 // nothing here depends on it. Publishes a status the top bar always shows.
-import { getSetting, onOutboxChange, pendingCount, type Store } from '../data/index.ts';
+import { getSetting, onOutboxChange, parkedChanges, pendingCount, type Store } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
 import { syncOnce } from './engine.ts';
 import { SyncHttpError, type SyncTransport, UnreachableError } from './transport.ts';
@@ -11,7 +11,7 @@ export type SyncState =
   | { kind: 'signed-out'; waiting: number }
   | { kind: 'offline'; waiting: number }
   | { kind: 'syncing'; waiting: number }
-  | { kind: 'synced'; waiting: number; at: number }
+  | { kind: 'synced'; waiting: number; at: number; setAside: number }
   | { kind: 'error'; waiting: number; reason: string };
 
 const AFTER_WRITE_MS = 2000;
@@ -104,7 +104,8 @@ export class SyncScheduler {
       const deviceId = (await this.store.clock()).node;
       await syncOnce({ store: this.store, transport: this.transportFor(server), token, deviceId });
       this.failures = 0;
-      this.status.set({ kind: 'synced', waiting: await this.waiting(), at: Date.now() });
+      const setAside = (await parkedChanges(this.store)).length;
+      this.status.set({ kind: 'synced', waiting: await this.waiting(), at: Date.now(), setAside });
     } catch (error) {
       this.failures += 1;
       const reason =

@@ -1,11 +1,15 @@
 // The seam in front of the network: the sync engine talks to a SyncTransport. HttpTransport is the real
 // one; tests hand it the server's own request handler instead of the network (same code, no socket).
-import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../protocol/types.ts';
+// It trusts no answer it cannot validate: a school's Wi-Fi sign-in page or web filter answers 200 with
+// HTML, and that must never pass for an acknowledgement. The schemas (and zod) load with the first call.
+import type { PullRequest, PullResponse, PushRefusal, PushRequest, PushResponse } from '../protocol/types.ts';
 
 export class SyncHttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** For a refused push: the server's reason code and the index of the change at fault. */
+    readonly refusal?: Omit<PushRefusal, 'error'>,
   ) {
     super(message);
     this.name = 'SyncHttpError';
@@ -20,6 +24,17 @@ export class UnreachableError extends Error {
   }
 }
 
+/** Something answered that is not the sync server, or the server's answer is not what was asked for. */
+export class NotSyncServerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotSyncServerError';
+  }
+}
+
+export const WEB_PAGE_ANSWER =
+  'The network answered with a web page, not the sync server — a Wi-Fi sign-in page? Your notes are safe on this device.';
+
 export interface SyncTransport {
   createAccount(email: string, password: string): Promise<void>;
   signIn(email: string, password: string): Promise<string>;
@@ -30,13 +45,24 @@ export interface SyncTransport {
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+type Schemas = typeof import('../protocol/change.ts');
+let schemas: Promise<Schemas> | null = null;
+const loadSchemas = () => {
+  schemas ??= import('../protocol/change.ts');
+  return schemas;
+};
+
+interface Check<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
 export class HttpTransport implements SyncTransport {
   constructor(
     readonly baseUrl: string,
     private readonly fetcher: FetchLike = (input, init) => fetch(input, init),
   ) {}
 
-  private async call<T>(method: string, path: string, body: unknown, token?: string): Promise<T> {
+  private async call(method: string, path: string, body: unknown, token?: string): Promise<unknown> {
     let response: Response;
     try {
       response = await this.fetcher(`${this.baseUrl.replace(/\/$/, '')}/api/v1${path}`, {
@@ -46,23 +72,45 @@ export class HttpTransport implements SyncTransport {
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
+        // A captive portal redirects; the sync server never does.
+        redirect: 'manual',
       });
     } catch (error) {
       throw new UnreachableError(error);
     }
+    const type = response.headers.get('content-type') ?? '';
     const text = await response.text().catch(() => '');
-    let json: unknown = null;
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+      throw new NotSyncServerError(WEB_PAGE_ANSWER);
+    if (response.status === 204 && text === '') return null;
+    let json: unknown;
     try {
-      json = text ? JSON.parse(text) : null;
+      if (!/^application\/json\b/i.test(type)) throw new Error('not JSON');
+      json = JSON.parse(text);
     } catch {
-      json = null;
+      if (/html/i.test(type) || /^\s*</.test(text)) throw new NotSyncServerError(WEB_PAGE_ANSWER);
+      throw new NotSyncServerError(
+        `The sync server's answer could not be read (${response.status}, ${type || 'no content type'}). Your notes are safe on this device.`,
+      );
     }
     if (!response.ok) {
-      const message =
-        (json as { error?: string } | null)?.error ?? `The sync server answered ${response.status}.`;
-      throw new SyncHttpError(response.status, message);
+      const { pushRefusalSchema } = await loadSchemas();
+      const refusal = pushRefusalSchema.safeParse(json);
+      const said = (json as { error?: unknown } | null)?.error;
+      const message = typeof said === 'string' ? said : `The sync server answered ${response.status}.`;
+      const detail = refusal.success ? { code: refusal.data.code, index: refusal.data.index } : undefined;
+      throw new SyncHttpError(response.status, message, detail);
     }
-    return json as T;
+    return json;
+  }
+
+  private async checked<T>(answer: unknown, pick: (s: Schemas) => Check<T>, what: string): Promise<T> {
+    const result = pick(await loadSchemas()).safeParse(answer);
+    if (!result.success)
+      throw new NotSyncServerError(
+        `The answer to ${what} is not one the sync server gives: nothing from it was used. A Wi-Fi sign-in page or a filter may be in the way.`,
+      );
+    return result.data;
   }
 
   async createAccount(email: string, password: string): Promise<void> {
@@ -70,18 +118,30 @@ export class HttpTransport implements SyncTransport {
   }
 
   async signIn(email: string, password: string): Promise<string> {
-    return (await this.call<{ token: string }>('POST', '/sessions', { email, password })).token;
+    const answer = await this.call('POST', '/sessions', { email, password });
+    return (await this.checked(answer, (s) => s.sessionResponseSchema, 'the sign-in')).token;
   }
 
   async signOut(token: string): Promise<void> {
     await this.call('DELETE', '/sessions', undefined, token);
   }
 
-  push(token: string, request: PushRequest): Promise<PushResponse> {
-    return this.call('POST', '/sync/push', request, token);
+  /**
+   * Pushes a batch. The answer must acknowledge exactly this batch (its count and its last stamp):
+   * anything else is an error, and the caller keeps the batch in the outbox.
+   */
+  async push(token: string, request: PushRequest): Promise<PushResponse> {
+    const answer = await this.call('POST', '/sync/push', request, token);
+    const ack = await this.checked(answer, (s) => s.pushResponseSchema, 'a push');
+    if (ack.stored !== request.changes.length || ack.last !== (request.changes.at(-1)?.hlc ?? null))
+      throw new NotSyncServerError(
+        'The sync server did not confirm the notes just sent; they stay on this device and go with the next sync.',
+      );
+    return ack;
   }
 
-  pull(token: string, request: PullRequest): Promise<PullResponse> {
-    return this.call('POST', '/sync/pull', request, token);
+  async pull(token: string, request: PullRequest): Promise<PullResponse> {
+    const answer = await this.call('POST', '/sync/pull', request, token);
+    return this.checked(answer, (s) => s.pullResponseSchema, 'a pull');
   }
 }

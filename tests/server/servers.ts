@@ -27,7 +27,12 @@ export async function startTestServer(
   database?: { dataDir?: string; databaseUrl?: string },
 ): Promise<RunningServer & { db: { dataDir?: string; databaseUrl?: string } }> {
   const db = database ?? (await freshDatabase(kind));
-  const server = await startServer({ port: 0, host: '127.0.0.1', ...db });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    limits: { accountsPerHour: 100_000 },
+    ...db,
+  });
   return { ...server, db };
 }
 

@@ -17,7 +17,10 @@ let stores = 0;
 
 export async function inProcessServer() {
   const opened = await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'clipboard-sync-')) });
-  const app = createHttpApp({ service: new SyncService(opened.db, opened.kind) });
+  const app = createHttpApp({
+    service: new SyncService(opened.db, opened.kind),
+    limits: { accountsPerHour: 100_000 },
+  });
   const fetcher: FetchLike = (input, init) => Promise.resolve(app.fetch(new Request(input, init)));
   return {
     fetcher,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeSchema, pullRequestSchema, pushRequestSchema } from '../../src/protocol/change.ts';
+import {
+  changeSchema,
+  parseChanges,
+  pullRequestSchema,
+  pushRequestSchema,
+} from '../../src/protocol/change.ts';
 
 const good = {
   table: 'conferences',
@@ -30,9 +35,8 @@ describe('change validation', () => {
 
   it('checks push and pull bodies', () => {
     expect(pushRequestSchema.safeParse({ deviceId: 'ipad', changes: [good] }).success).toBe(true);
-    expect(
-      pushRequestSchema.safeParse({ deviceId: 'ipad', changes: [good, { ...good, hlc: 'x' }] }).success,
-    ).toBe(false);
+    expect(parseChanges([good, { ...good, hlc: 'x' }])).toMatchObject({ ok: false, index: 1 });
+    expect(parseChanges([good, { ...good, baseHlc: null }])).toMatchObject({ ok: true });
     expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: 0 }).success).toBe(true);
     expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: '12', limit: 100 }).success).toBe(true);
     expect(pullRequestSchema.safeParse({ deviceId: 'ipad', cursor: -1 }).success).toBe(false);

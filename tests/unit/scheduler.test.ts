@@ -22,8 +22,9 @@ describe('sync status words', () => {
     [{ kind: 'offline', waiting: 0 }, 'Offline'],
     [{ kind: 'offline', waiting: 1 }, 'Offline · 1 change waiting'],
     [{ kind: 'syncing', waiting: 4 }, 'Syncing…'],
-    [{ kind: 'synced', waiting: 0, at: 0 }, 'Synced'],
-    [{ kind: 'synced', waiting: 2, at: 0 }, 'Synced · 2 changes waiting'],
+    [{ kind: 'synced', waiting: 0, at: 0, setAside: 0 }, 'Synced'],
+    [{ kind: 'synced', waiting: 2, at: 0, setAside: 0 }, 'Synced · 2 changes waiting'],
+    [{ kind: 'synced', waiting: 0, at: 0, setAside: 1 }, 'Synced · 1 not synced, see Settings'],
     [
       { kind: 'error', waiting: 5, reason: 'the sync server cannot be reached' },
       'Sync error: the sync server cannot be reached (5 changes waiting)',

@@ -1,4 +1,5 @@
 import { ConflictsSection } from './ConflictsSection.tsx';
+import { ParkedSection } from './ParkedSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
 import { SyncSection } from './SyncSection.tsx';
 import { ThresholdsSection } from './ThresholdsSection.tsx';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       </p>
       <SyncSection />
       <ConflictsSection />
+      <ParkedSection />
       <ThresholdsSection />
       <StorageSection />
     </section>
