@@ -3,9 +3,23 @@
 import { InvalidInputError } from './errors.ts';
 import type { ConferenceRecord, Fields } from './records.ts';
 import { appStore, type Store } from './store.ts';
+import { checkTextLengths } from './validate.ts';
 import { mutate, read } from './write.ts';
 
 export type ConferenceInput = Omit<Fields<'conferences'>, 'deleted' | 'at'> & { at?: string };
+
+const FIELD_WORDS: Record<string, string> = {
+  research: 'what the child said',
+  compliment: 'strength named',
+  teachingPoint: 'teaching point',
+  nextStep: 'next step',
+  note: 'note',
+};
+
+function checkConferenceText(fields: object): void {
+  const tooLong = checkTextLengths(fields as Record<string, unknown>, FIELD_WORDS);
+  if (tooLong) throw new InvalidInputError(`${tooLong} Nothing was saved; your note is still here.`);
+}
 
 export const EMPTY_CONFERENCE: Omit<ConferenceInput, 'classId' | 'studentIds'> = {
   type: null,
@@ -30,6 +44,7 @@ export async function logConference(
 ): Promise<ConferenceRecord> {
   const { draftKey, ...fields } = input;
   if (fields.studentIds.length === 0) throw new InvalidInputError('Choose at least one student.');
+  checkConferenceText(fields);
   return mutate(
     store,
     ['conferences', 'signups'],
@@ -61,6 +76,7 @@ export async function updateConference(
   if (fields.studentIds && fields.studentIds.length === 0) {
     throw new InvalidInputError('Choose at least one student.');
   }
+  checkConferenceText(fields);
   await mutate(
     store,
     ['conferences'],

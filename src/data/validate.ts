@@ -38,3 +38,22 @@ export function checkSchoolYear(raw: string): { ok: true; value: string } | { ok
   }
   return { ok: true, value: `${match[1]}-${match[2]}` };
 }
+
+/**
+ * The longest text one field of a note may hold. Far beyond any conference note, and small enough that a
+ * field always fits one sync request (MAX_VALUE_BYTES) in any script.
+ */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/** Where a field's counter appears: near the limit, not before. */
+export const TEXT_COUNTER_FROM = 8_000;
+
+/** The reason a set of text fields cannot be saved, or null. */
+export function checkTextLengths(fields: Record<string, unknown>, words: Record<string, string> = {}) {
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) {
+      return `The ${words[field] ?? field} is ${value.length.toLocaleString('en-US')} characters long; at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')} fit. Shorten it, then save.`;
+    }
+  }
+  return null;
+}

@@ -10,7 +10,6 @@ import {
   type PullRequest,
   type PullResponse,
   type PushRefusal,
-  type PushRequest,
   type PushResponse,
   SYNCED_TABLES,
   type VersionedChange,
@@ -79,6 +78,7 @@ const rowKey = z
   .string()
   .min(1)
   .max(64)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: that is exactly what this refuses
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'a row key has no control characters');
 
 export const changeSchema = z.object({

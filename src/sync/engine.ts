@@ -34,6 +34,8 @@ export interface SyncTarget {
   transport: SyncTransport;
   token: string;
   deviceId: string;
+  /** Smaller batches and pages than the defaults (tests open the windows a slow network opens). */
+  sizes?: { pushBatch?: number; pullPage?: number };
 }
 
 export async function pullAll(target: SyncTarget): Promise<{ pulled: number }> {
@@ -43,7 +45,7 @@ export async function pullAll(target: SyncTarget): Promise<{ pulled: number }> {
     const page = await target.transport.pull(target.token, {
       deviceId: target.deviceId,
       cursor,
-      limit: PULL_PAGE,
+      limit: target.sizes?.pullPage ?? PULL_PAGE,
     });
     await applyRemoteChanges(target.store, page.changes, page.cursor);
     pulled += page.changes.length;
@@ -73,7 +75,8 @@ export async function pushAll(
   let pushed = 0;
   let conflicts = 0;
   let parked = 0;
-  let maxCount = PUSH_BATCH;
+  const batchCount = target.sizes?.pushBatch ?? PUSH_BATCH;
+  let maxCount = batchCount;
   for (;;) {
     const queued = await outboxBatch(maxCount, target.store);
     if (queued.length === 0) return { pushed, conflicts, parked };
@@ -103,7 +106,7 @@ export async function pushAll(
       );
       pushed += batch.length;
       conflicts += ack.conflicts;
-      maxCount = PUSH_BATCH;
+      maxCount = batchCount;
     } catch (error) {
       if (!(error instanceof SyncHttpError)) throw error;
       const refusal = error.refusal;

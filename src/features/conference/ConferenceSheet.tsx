@@ -28,8 +28,10 @@ function Sheet(props: { data: SheetData }) {
   const autosave = useDraftAutosave(data.draftKey, draft, dirty);
 
   async function save() {
-    autosave.stop();
     setSaving(true);
+    // What she typed is on disk before the save starts: if the app dies mid-save, it comes back as a draft.
+    await autosave.flush();
+    autosave.stop();
     const { startedAt, ...fields } = draft;
     try {
       if (data.editing) await updateConference(data.editing.id, { ...fields, draftKey: data.draftKey });

@@ -1,58 +1,64 @@
-// Keeps the sheet's draft in IndexedDB as she types (after a short pause, and at once when the app goes
-// to the background), so closing the app mid-note loses nothing. `stop()` before saving: a late autosave
-// must not bring back the draft that the save just removed.
+// Keeps the sheet's draft in IndexedDB as she types: every change is written at once (one write in
+// flight at a time, the next carrying the latest text), so closing the app mid-note loses nothing. Save
+// first waits for the latest text to be on disk, then stops the autosave: killed at any instant of the
+// save, the note is either saved or back as a draft (the save removes the draft in its own transaction),
+// and a late autosave can never bring back a draft the save removed.
 import { useEffect, useRef } from 'preact/hooks';
 import { saveDraft } from '../../data/index.ts';
 import { type ConferenceDraft, isBlank } from './conferenceDraft.ts';
 
-const PAUSE_MS = 150;
+export interface DraftAutosave {
+  /** Resolves once the latest text is written (or could not be: the storage banner says why). */
+  flush(): Promise<void>;
+  stop(): void;
+  /** After a failed save: keep protecting what she typed. */
+  resume(): void;
+}
 
-export function useDraftAutosave(
-  key: string,
-  draft: ConferenceDraft,
-  dirty: boolean,
-): { stop(): void; resume(): void } {
-  const state = useRef({ draft, dirty, stopped: false, timer: 0 as ReturnType<typeof setTimeout> | 0 });
+export function useDraftAutosave(key: string, draft: ConferenceDraft, dirty: boolean): DraftAutosave {
+  const state = useRef({ draft, dirty, stopped: false, queued: false, chain: Promise.resolve() });
   state.current.draft = draft;
   state.current.dirty = dirty;
 
-  const flush = () => {
+  const flush = (): Promise<void> => {
     const s = state.current;
-    if (s.timer) clearTimeout(s.timer);
-    s.timer = 0;
-    if (!s.stopped && s.dirty && !isBlank(s.draft)) void saveDraft(key, s.draft);
+    if (s.queued) return s.chain;
+    s.queued = true;
+    s.chain = s.chain
+      .then(async () => {
+        s.queued = false;
+        if (s.stopped || !s.dirty || isBlank(s.draft)) return;
+        await saveDraft(key, s.draft);
+      })
+      // A failed write is on the store's banner already; the text is still on screen.
+      .catch(() => undefined);
+    return s.chain;
   };
 
   useEffect(() => {
-    const s = state.current;
-    if (!dirty || s.stopped || isBlank(draft)) return;
-    if (s.timer) clearTimeout(s.timer);
-    s.timer = setTimeout(flush, PAUSE_MS);
+    if (dirty && !state.current.stopped && !isBlank(draft)) void flush();
   });
 
   useEffect(() => {
-    const onHide = () => document.visibilityState === 'hidden' && flush();
+    const onHide = () => document.visibilityState === 'hidden' && void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', flush);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', flush);
       // Leaving the sheet (back, another tab) keeps what she typed.
-      flush();
+      void flush();
     };
   }, [key]);
 
   return {
+    flush,
     stop() {
-      const s = state.current;
-      s.stopped = true;
-      if (s.timer) clearTimeout(s.timer);
-      s.timer = 0;
+      state.current.stopped = true;
     },
-    /** After a failed save: keep protecting what she typed. */
     resume() {
       state.current.stopped = false;
-      flush();
+      void flush();
     },
   };
 }
