@@ -184,7 +184,7 @@ const everyFieldListed: [MissingFields] extends [never] ? true : MissingFields =
 void everyFieldListed;
 
 /** True when a record holds every field of its table. */
-export function isWhole(table: SyncedTable, record: Record<string, unknown>): boolean {
+export function isWhole(table: SyncedTable, record: object): boolean {
   return RECORD_FIELDS[table].every((field) => field in record);
 }
 

@@ -13,7 +13,7 @@ import {
   updateConference,
 } from '../../src/data/index.ts';
 import { pullAll, pushAll, syncOnce } from '../../src/sync/engine.ts';
-import { expectNoNotesLost, notesLost, type SavedText } from './lost.ts';
+import { expectNoNotesLost, notesLost, type SavedText } from '../lost.ts';
 import { type Device, makeDevices, snapshot, syncAll, useInProcessServer } from './syncHarness.ts';
 
 const server = useInProcessServer();

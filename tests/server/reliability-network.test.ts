@@ -21,7 +21,7 @@ import {
   NotSyncServerError,
   WEB_PAGE_ANSWER,
 } from '../../src/sync/transport.ts';
-import { expectNoNotesLost, type SavedText } from './lost.ts';
+import { expectNoNotesLost, type SavedText } from '../lost.ts';
 import {
   type Device,
   makeDevices,

@@ -2,9 +2,9 @@
 // text counts as kept when it is the field's value or an open conflict's kept text. Each case ends with
 // `expectNoNotesLost`, which prints the count ("0 notes lost") and fails on any other.
 import { expect } from 'vitest';
-import type { Store } from '../../src/data/index.ts';
-import { openConflicts } from '../../src/data/index.ts';
-import { SYNCED_TABLES } from '../../src/protocol/types.ts';
+import type { Store } from '../src/data/index.ts';
+import { openConflicts } from '../src/data/index.ts';
+import { SYNCED_TABLES } from '../src/protocol/types.ts';
 
 export interface SavedText {
   table: string;

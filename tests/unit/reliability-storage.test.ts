@@ -1,0 +1,169 @@
+// Never lose a note (7), on the device: a database from the first released version opens in this one
+// with every record kept; the IndexedDB connection closed under the app; the disk full while saving.
+// Each case ends with "0 notes lost", asserted.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import {
+  addStudents,
+  conferencesOfClass,
+  createClass,
+  EMPTY_CONFERENCE,
+  listClasses,
+  loadDraft,
+  logConference,
+  openConflicts,
+  openStore,
+  pendingChanges,
+  StorageError,
+  saveDraft,
+} from '../../src/data/index.ts';
+import { expectNoNotesLost, type SavedText } from '../lost.ts';
+import fixture from './fixtures/database-v1.json' with { type: 'json' };
+import { freshStore } from './helpers.ts';
+
+type Row = Record<string, unknown>;
+
+/** Writes the fixture as version 1 of the app wrote it: its schema, its rows, nothing of today's code. */
+async function databaseFromVersion1(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(fixture.dexieVersion).stores(fixture.schema);
+  await old.open();
+  for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkPut(rows as Row[]);
+  old.close();
+}
+
+const fixtureTexts = (): SavedText[] =>
+  (fixture.tables.conferences as Row[]).flatMap((c) =>
+    ['note', 'teachingPoint']
+      .filter((f) => typeof c[f] === 'string' && c[f] !== '')
+      .map((field) => ({ table: 'conferences', row: String(c.id), field, text: String(c[field]) })),
+  );
+
+describe('a database from the first released version', () => {
+  it('opens in this version with every record, draft, queued change and kept text', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    await databaseFromVersion1(name);
+    const store = openStore(name, { nodeId: '00000000000000f1' });
+    const [klass] = await listClasses(store);
+    expect(klass?.name).toBe('Room 12');
+    expect(await conferencesOfClass(klass?.id as string, store)).toHaveLength(2);
+    for (const table of [
+      'classes',
+      'students',
+      'conferences',
+      'goals',
+      'grids',
+      'plans',
+      'signups',
+      'patterns',
+    ])
+      expect(await store.db.table(table).count(), table).toBe(
+        (fixture.tables as Record<string, Row[]>)[table]?.length,
+      );
+    // The half-typed note is still there.
+    const draftKey = String((fixture.tables.drafts[0] as Row).key);
+    expect((await loadDraft(draftKey, store))?.value).toMatchObject({ note: 'half-typed note about Ben' });
+    // Changes queued by version 1 still go, with no base stamp (the server merges them by HLC alone).
+    const queued = await pendingChanges(store);
+    expect(queued).toHaveLength(fixture.tables.outbox.length);
+    expect(queued.every((c) => c.baseHlc === null)).toBe(true);
+    // Text kept by version 1's conflicts is still offered.
+    expect((await openConflicts(store)).map((c) => c.lostValue)).toEqual(['kept text from v1']);
+    // And the upgraded database takes new notes.
+    const [ana] = (await store.db.students.toArray()).filter((s) => s.name === 'Ana Flores');
+    await logConference(
+      {
+        ...EMPTY_CONFERENCE,
+        classId: klass?.id as string,
+        studentIds: [ana?.id as string],
+        note: 'after the upgrade',
+      },
+      store,
+    );
+    expect(await conferencesOfClass(klass?.id as string, store)).toHaveLength(3);
+    await expectNoNotesLost('upgrade from version 1', fixtureTexts(), [store]);
+  });
+});
+
+describe('the IndexedDB connection closed under the app', () => {
+  it('a save reopens the database and lands', async () => {
+    const store = freshStore();
+    const klass = await createClass({ name: 'Room 3', gradeBand: 'K-2', schoolYear: '2026-2027' }, store);
+    const [ana] = await addStudents(klass.id, ['Ana'], store);
+    // iPad Safari drops the connection when the app sleeps; here the connection is closed outright.
+    store.db.close();
+    const saved = await logConference(
+      {
+        ...EMPTY_CONFERENCE,
+        classId: klass.id,
+        studentIds: [ana?.id as string],
+        note: 'written after waking',
+      },
+      store,
+    );
+    expect(store.db.isOpen()).toBe(true);
+    await expectNoNotesLost(
+      'connection closed under the app',
+      [{ table: 'conferences', row: saved.id, field: 'note', text: 'written after waking' }],
+      [store],
+    );
+  });
+});
+
+describe('the disk full while saving', () => {
+  it('the save fails with words for the teacher, writes nothing, and the draft stays', async () => {
+    const store = freshStore();
+    const klass = await createClass({ name: 'Room 5', gradeBand: '3-8', schoolYear: '2026-2027' }, store);
+    const [ana] = await addStudents(klass.id, ['Ana'], store);
+    const draftKey = `new:${ana?.id}`;
+    await saveDraft(draftKey, { note: 'what she typed' }, store);
+    const before = await pendingChanges(store);
+    // The platform refuses writes as a full disk does: IndexedDB's own QuotaExceededError.
+    const put = IDBObjectStore.prototype.put;
+    const add = IDBObjectStore.prototype.add;
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+    try {
+      const failure = await logConference(
+        {
+          ...EMPTY_CONFERENCE,
+          classId: klass.id,
+          studentIds: [ana?.id as string],
+          note: 'what she typed',
+          draftKey,
+        },
+        store,
+      ).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(StorageError);
+      expect((failure as StorageError).kind).toBe('full');
+      expect((failure as StorageError).message).toMatch(/no room left.*Nothing from this change was saved/);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+      IDBObjectStore.prototype.add = add;
+    }
+    expect(await conferencesOfClass(klass.id, store)).toEqual([]);
+    expect(await pendingChanges(store)).toEqual(before);
+    expect((await loadDraft(draftKey, store))?.value).toEqual({ note: 'what she typed' });
+    expect(store.state.get().error?.kind).toBe('full');
+    // The disk has room again: the same save lands, and the draft goes with it.
+    const saved = await logConference(
+      {
+        ...EMPTY_CONFERENCE,
+        classId: klass.id,
+        studentIds: [ana?.id as string],
+        note: 'what she typed',
+        draftKey,
+      },
+      store,
+    );
+    expect(await loadDraft(draftKey, store)).toBeUndefined();
+    await expectNoNotesLost(
+      'disk full while saving',
+      [{ table: 'conferences', row: saved.id, field: 'note', text: 'what she typed' }],
+      [store],
+    );
+  });
+});
