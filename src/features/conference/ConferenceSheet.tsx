@@ -83,6 +83,7 @@ function Sheet(props: { data: SheetData }) {
         onChange={(next: ConferenceDraft) => {
           setDraft(next);
           setDirty(true);
+          autosave.changed(next);
         }}
         onSave={() => void save()}
         onCancel={() => goBack(route)}

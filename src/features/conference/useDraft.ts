@@ -8,6 +8,8 @@ import { saveDraft } from '../../data/index.ts';
 import { type ConferenceDraft, isBlank } from './conferenceDraft.ts';
 
 export interface DraftAutosave {
+  /** Call with every change she makes: the write starts now, not after the next render. */
+  changed(next: ConferenceDraft): void;
   /** Resolves once the latest text is written (or could not be: the storage banner says why). */
   flush(): Promise<void>;
   stop(): void;
@@ -52,6 +54,11 @@ export function useDraftAutosave(key: string, draft: ConferenceDraft, dirty: boo
   }, [key]);
 
   return {
+    changed(next) {
+      state.current.draft = next;
+      state.current.dirty = true;
+      void flush();
+    },
     flush,
     stop() {
       state.current.stopped = true;
