@@ -18,7 +18,7 @@ const FIELD_WORDS: Record<string, string> = {
 
 function checkConferenceText(fields: object): void {
   const tooLong = checkTextLengths(fields as Record<string, unknown>, FIELD_WORDS);
-  if (tooLong) throw new InvalidInputError(`${tooLong} Nothing was saved; your note is still here.`);
+  if (tooLong) throw new InvalidInputError(`${tooLong} Nothing was saved.`);
 }
 
 export const EMPTY_CONFERENCE: Omit<ConferenceInput, 'classId' | 'studentIds'> = {

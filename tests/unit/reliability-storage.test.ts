@@ -167,3 +167,38 @@ describe('the disk full while saving', () => {
     );
   });
 });
+
+describe('a field longer than the sheet allows', () => {
+  it('is refused with words naming the field, and nothing is written', async () => {
+    const store = freshStore();
+    const klass = await createClass({ name: 'Room 6', gradeBand: '3-8', schoolYear: '2026-2027' }, store);
+    const [ana] = await addStudents(klass.id, ['Ana'], store);
+    const before = await pendingChanges(store);
+    const failure = await logConference(
+      {
+        ...EMPTY_CONFERENCE,
+        classId: klass.id,
+        studentIds: [ana?.id as string],
+        nextStep: 'x'.repeat(10_001),
+      },
+      store,
+    ).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect((failure as StorageError).message).toBe(
+      'The next step is 10,001 characters long; at most 10,000 fit. Shorten it, then save. Nothing was saved.',
+    );
+    expect(await conferencesOfClass(klass.id, store)).toEqual([]);
+    expect(await pendingChanges(store)).toEqual(before);
+    // Exactly at the limit it saves, and always fits one sync request.
+    await logConference(
+      {
+        ...EMPTY_CONFERENCE,
+        classId: klass.id,
+        studentIds: [ana?.id as string],
+        nextStep: 'é'.repeat(10_000),
+      },
+      store,
+    );
+    expect(await conferencesOfClass(klass.id, store)).toHaveLength(1);
+  });
+});
