@@ -1,63 +1,67 @@
-// The one versioned IndexedDB schema (Dexie). Only src/data imports this file.
+// The one versioned IndexedDB schema (Dexie). Only src/data imports this file. The synced tables come
+// from the table registry (src/protocol/tables.ts); the local ones are declared here.
 // Keys of synced tables are client-made strings (UUIDv7): Dexie cannot change a primary key later.
 import Dexie, { type Table } from 'dexie';
+import { SYNCED_TABLES, type SyncedTable, storeSpec } from '../protocol/tables.ts';
 import type {
-  AttachmentRecord,
-  ClassRecord,
-  ConferenceRecord,
   ConflictRecord,
   DraftRow,
-  GoalRecord,
-  GridRecord,
   IncomingRow,
   MetaRow,
   OutboxRow,
   ParkedRow,
-  PatternRecord,
-  PlanRecord,
-  SignupRecord,
-  StudentRecord,
+  RecordOf,
 } from './records.ts';
 
+/** Local only, never synced: the queue, the kept-aside, the half-arrived, the bookkeeping, the drafts. */
+const LOCAL_STORES = {
+  // The outbox is a queue: an auto-increment key keeps its order.
+  outbox: '++seq',
+  parked: 'seq',
+  incoming: 'key',
+  meta: 'key',
+  drafts: 'key',
+} as const;
+
+/** Version 1 as it was released: Dexie needs each version's declaration to upgrade from it. */
+const VERSION_1 = {
+  classes: 'id, deleted',
+  students: 'id, classId, [classId+position]',
+  conferences: 'id, classId, at, *studentIds, *goalIds, [classId+at]',
+  goals: 'id, classId, studentId, status',
+  grids: 'id, [classId+weekOf]',
+  plans: 'id, [classId+weekOf]',
+  signups: 'id, classId, studentId',
+  patterns: 'id, band',
+  attachments: 'id, conferenceId',
+  outbox: '++seq',
+  conflicts: 'id, resolved',
+  meta: 'key',
+  drafts: 'key',
+};
+
+type SyncedTables = { [T in SyncedTable]: Table<RecordOf[T], string> };
+
+// Dexie makes one property per store; the interface gives each synced one its record type.
+export interface ClipboardDB extends SyncedTables {}
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface above only types Dexie's own tables
 export class ClipboardDB extends Dexie {
-  classes!: Table<ClassRecord, string>;
-  students!: Table<StudentRecord, string>;
-  conferences!: Table<ConferenceRecord, string>;
-  goals!: Table<GoalRecord, string>;
-  grids!: Table<GridRecord, string>;
-  plans!: Table<PlanRecord, string>;
-  signups!: Table<SignupRecord, string>;
-  patterns!: Table<PatternRecord, string>;
-  attachments!: Table<AttachmentRecord, string>;
   outbox!: Table<OutboxRow, number>;
-  conflicts!: Table<ConflictRecord, string>;
-  meta!: Table<MetaRow, string>;
-  drafts!: Table<DraftRow, string>;
   parked!: Table<ParkedRow, number>;
   incoming!: Table<IncomingRow, string>;
+  meta!: Table<MetaRow, string>;
+  drafts!: Table<DraftRow, string>;
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores({
-      classes: 'id, deleted',
-      students: 'id, classId, [classId+position]',
-      conferences: 'id, classId, at, *studentIds, *goalIds, [classId+at]',
-      goals: 'id, classId, studentId, status',
-      grids: 'id, [classId+weekOf]',
-      plans: 'id, [classId+weekOf]',
-      signups: 'id, classId, studentId',
-      patterns: 'id, band',
-      attachments: 'id, conferenceId',
-      // Local only: the outbox is a queue, so an auto-increment key keeps its order.
-      outbox: '++seq',
-      conflicts: 'id, resolved',
-      meta: 'key',
-      drafts: 'key',
-    });
+    this.version(1).stores(VERSION_1);
     // Version 2: conflicts are kept by the server and sync like records (so each row gains a tombstone and
     // stamps); changes the server refused wait in `parked`; records pulled in part wait in `incoming`.
     this.version(2)
-      .stores({ parked: 'seq', incoming: 'key' })
+      .stores({
+        ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
+        ...LOCAL_STORES,
+      })
       .upgrade(async (tx) => {
         await tx
           .table('conflicts')

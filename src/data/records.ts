@@ -1,6 +1,6 @@
 // The shapes of every record the app keeps. Synced records share `Synced`: a client-made string key, a
 // tombstone flag and the HLC stamp of each field (`_clock`), which sync merges by.
-import type { SyncedTable } from '../protocol/types.ts';
+import { fieldsOf, type SyncedTable, type TABLES } from '../protocol/tables.ts';
 
 /** 0/1 rather than boolean: IndexedDB cannot index booleans. */
 export type Flag = 0 | 1;
@@ -144,48 +144,23 @@ export interface RecordOf {
 export type Fields<T extends SyncedTable> = Omit<RecordOf[T], 'id' | '_clock'>;
 
 /**
- * Every data field of each synced table. A record pulled from another device is shown only once it has
- * all of them: a page may end between a record's fields. A field added later needs a default for older
+ * The record types above must declare exactly the fields that the table registry declares
+ * (src/protocol/tables.ts): this fails to compile when one has a field the other lacks.
+ */
+type Declared<T extends SyncedTable> = keyof (typeof TABLES)[T]['fields'];
+type Mismatch = {
+  [T in SyncedTable]: Exclude<keyof Fields<T>, Declared<T>> | Exclude<Declared<T>, keyof Fields<T>>;
+}[SyncedTable];
+const recordsMatchRegistry: [Mismatch] extends [never] ? true : Mismatch = true;
+void recordsMatchRegistry;
+
+/**
+ * True when a record holds every field of its table. A record pulled from another device is shown only
+ * once it is whole: a page may end between its fields. A field added later needs a default for older
  * records (an upgrade in db.ts), or they would never be whole.
  */
-export const RECORD_FIELDS = {
-  classes: ['name', 'gradeBand', 'schoolYear', 'archived', 'position', 'deleted'],
-  students: ['classId', 'name', 'archived', 'position', 'deleted'],
-  conferences: [
-    'classId',
-    'studentIds',
-    'at',
-    'type',
-    'lenses',
-    'research',
-    'compliment',
-    'teachingPoint',
-    'tryIt',
-    'nextStep',
-    'goalIds',
-    'note',
-    'durationMs',
-    'deleted',
-  ],
-  goals: ['classId', 'studentId', 'text', 'patternId', 'setOn', 'status', 'revisitOn', 'deleted'],
-  grids: ['classId', 'weekOf', ...GRID_BOXES, 'deleted'],
-  plans: ['classId', 'weekOf', 'entries', 'deleted'],
-  signups: ['classId', 'studentId', 'reason', 'at', 'clearedAt', 'deleted'],
-  patterns: ['band', 'see', 'goal', 'teachingPoints', 'hidden', 'deleted'],
-  attachments: ['conferenceId', 'kind', 'mime', 'bytes', 'deleted'],
-  conflicts: ['table', 'row', 'field', 'lostValue', 'lostHlc', 'keptHlc', 'at', 'resolved', 'deleted'],
-} as const satisfies { [T in SyncedTable]: readonly (keyof Fields<T>)[] };
-
-/** Fails to compile when a table's list above misses one of its fields. */
-type MissingFields = {
-  [T in SyncedTable]: Exclude<keyof Fields<T>, (typeof RECORD_FIELDS)[T][number]>;
-}[SyncedTable];
-const everyFieldListed: [MissingFields] extends [never] ? true : MissingFields = true;
-void everyFieldListed;
-
-/** True when a record holds every field of its table. */
 export function isWhole(table: SyncedTable, record: object): boolean {
-  return RECORD_FIELDS[table].every((field) => field in record);
+  return fieldsOf(table).every((field) => field in record);
 }
 
 /** A change waiting to be pushed. `seq` is local only: the outbox never syncs. */

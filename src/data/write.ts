@@ -5,7 +5,8 @@
 import type { Table } from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import type { HybridClock } from '../protocol/hlc.ts';
-import type { SyncedTable } from '../protocol/types.ts';
+import { checkField, type SyncedTable } from '../protocol/tables.ts';
+import type { Json } from '../protocol/types.ts';
 import { InvalidInputError } from './errors.ts';
 import type { Fields, OutboxRow, RecordOf } from './records.ts';
 import { type Store, withStorage } from './store.ts';
@@ -40,6 +41,9 @@ function writerFor(store: Store, clock: HybridClock): Writer {
     for (const [field, value] of Object.entries(fields)) {
       if (value === undefined || field === 'id' || field === '_clock') continue;
       if (existing && sameValue(existing[field], value)) continue;
+      // The registry's rules, checked where the value is written: what sync would refuse never gets in.
+      const problem = checkField(table, field, value as Json);
+      if (problem) throw new InvalidInputError(`Cannot save this: ${problem}.`);
       const hlc = clock.send();
       // The stamp this write replaces: the server uses it to notice another device's write in between.
       const baseHlc = record._clock[field] ?? null;

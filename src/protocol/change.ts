@@ -11,9 +11,9 @@ import {
   type PullResponse,
   type PushRefusal,
   type PushResponse,
-  SYNCED_TABLES,
   type VersionedChange,
 } from './types.ts';
+import { checkField, SYNCED_TABLES } from './tables.ts';
 
 /** Field names a record may never carry as data: they belong to the storage layer. */
 export const RESERVED_FIELDS = new Set(['id', '_clock', '__proto__', 'constructor', 'prototype']);
@@ -81,17 +81,25 @@ const rowKey = z
   // biome-ignore lint/suspicious/noControlCharactersInRegex: that is exactly what this refuses
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'a row key has no control characters');
 
+const fieldName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a field is a plain identifier')
+  .refine((f) => !RESERVED_FIELDS.has(f), 'a reserved field name');
+
+/** The field is one the table declares (src/protocol/tables.ts), and its value is of that field's kind. */
+function knownField(change: Pick<Change, 'table' | 'field' | 'value'>, ctx: z.RefinementCtx): void {
+  const problem = checkField(change.table, change.field, change.value);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+}
+
 export const changeSchema = z.object({
   table: z.enum(SYNCED_TABLES),
   row: rowKey,
-  field: z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a field is a plain identifier')
-    .refine((f) => !RESERVED_FIELDS.has(f), 'a reserved field name'),
+  field: fieldName,
   value: jsonValue,
   hlc,
   baseHlc: hlc.nullable().optional(),
-}) satisfies z.ZodType<Change>;
+}).superRefine(knownField) satisfies z.ZodType<Change>;
 
 export const pushRequestSchema = z.object({
   deviceId: rowKey,
@@ -118,14 +126,16 @@ export const pushRefusalSchema = z.object({
   index: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<PushRefusal>;
 
-const versionedChangeSchema = z.object({
-  table: z.enum(SYNCED_TABLES),
-  row: rowKey,
-  field: changeSchema.shape.field,
-  value: jsonValue,
-  hlc,
-  version: z.number().int().nonnegative(),
-}) satisfies z.ZodType<VersionedChange>;
+const versionedChangeSchema = z
+  .object({
+    table: z.enum(SYNCED_TABLES),
+    row: rowKey,
+    field: fieldName,
+    value: jsonValue,
+    hlc,
+    version: z.number().int().nonnegative(),
+  })
+  .superRefine(knownField) satisfies z.ZodType<VersionedChange>;
 
 export const pullResponseSchema = z.object({
   changes: z.array(versionedChangeSchema),

@@ -1,19 +1,8 @@
 // The sync wire types without their validation, so the app shell can use them without loading zod.
 
-export const SYNCED_TABLES = [
-  'classes',
-  'students',
-  'conferences',
-  'goals',
-  'grids',
-  'plans',
-  'signups',
-  'patterns',
-  'attachments',
-  // Text that lost a same-field race, kept by the server so that every device shows it (never lost).
-  'conflicts',
-] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
+import type { SyncedTable } from './tables.ts';
+
+export { SYNCED_TABLES, type SyncedTable } from './tables.ts';
 
 /** Any JSON value: what a field of a synced record may hold. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -140,13 +140,14 @@ describe.each(KINDS)('sync API on %s', (kind) => {
       deviceId: 'ipad',
       changes: [
         change('c1', 'note', 'a'),
-        change('c2', 'note', { nested: [1, 2] }),
+        change('c2', 'lenses', ['structure', 'voice']),
         change('c3', 'deleted', 1),
       ],
     };
-    await call(server.url, '/api/v1/sync/push', batch, token);
+    expect((await call(server.url, '/api/v1/sync/push', batch, token)).status).toBe(200);
     const once = await pullAll(server.url, token);
-    await call(server.url, '/api/v1/sync/push', batch, token);
+    expect(once.changes).toHaveLength(3);
+    expect((await call(server.url, '/api/v1/sync/push', batch, token)).status).toBe(200);
     const twice = await pullAll(server.url, token);
     expect(twice.changes).toEqual(once.changes);
     const after = await call(

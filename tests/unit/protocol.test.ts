@@ -15,10 +15,31 @@ const good = {
 };
 
 describe('change validation', () => {
-  it('accepts a well-formed change with any JSON value', () => {
+  it('accepts a well-formed change, with any JSON value where the table declares JSON', () => {
+    expect(changeSchema.safeParse(good).success).toBe(true);
     for (const value of [null, true, 3, 'text', ['a'], { nested: { ok: [1, 2] } }]) {
-      expect(changeSchema.safeParse({ ...good, value }).success).toBe(true);
+      expect(changeSchema.safeParse({ ...good, table: 'plans', field: 'entries', value }).success).toBe(true);
     }
+  });
+
+  it.each([
+    ['a field the table does not declare', { field: 'colour' }, 'conferences has no field "colour"'],
+    ['a note that is not text', { value: 3 }, 'not a value for conferences.teachingPoint'],
+    ['a flag that is not 0 or 1', { field: 'deleted', value: true }, 'not a value for conferences.deleted'],
+    [
+      'a conference type not in the list',
+      { field: 'type', value: 'pep talk' },
+      'not a value for conferences.type',
+    ],
+    [
+      'a lens not in the list',
+      { field: 'lenses', value: ['structure', 'vibes'] },
+      'not a value for conferences.lenses',
+    ],
+  ])('refuses %s, by the table registry', (_label, patch, message) => {
+    const result = changeSchema.safeParse({ ...good, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(message);
   });
 
   it.each([

@@ -1,0 +1,180 @@
+// The one definition of every synced table: its name, its indexes and each synced field with how its
+// value is checked. The Dexie schema, the synced-table list, the write path's "is this record whole"
+// and the server's validation of a change are all derived from it: a new table is one entry here (and
+// its record type in src/data/records.ts, which the compiler holds to this list). No zod here: the app
+// shell imports this file.
+import type { Json } from './types.ts';
+
+/** How a field's value is checked. `?` allows null. */
+export type Kind =
+  | 'text'
+  | 'text?'
+  | 'flag'
+  | 'number'
+  | 'number?'
+  | 'ids'
+  | 'json'
+  | { oneOf: readonly (string | null)[] }
+  | { listOf: readonly string[] };
+
+export interface TableDefinition {
+  /** Dexie index specs beyond the `id` key (`*` multi-entry, `[a+b]` compound). */
+  readonly indexes: readonly string[];
+  readonly fields: Readonly<Record<string, Kind>>;
+}
+
+const GRADE_BANDS = ['K-2', '3-8'] as const;
+const BOXES = { b0: 'text?', b1: 'text?', b2: 'text?', b3: 'text?', b4: 'text?', b5: 'text?', b6: 'text?', b7: 'text?', b8: 'text?' } as const;
+
+export const TABLES = {
+  classes: {
+    indexes: ['deleted'],
+    fields: {
+      name: 'text',
+      gradeBand: { oneOf: GRADE_BANDS },
+      schoolYear: 'text',
+      archived: 'flag',
+      position: 'number',
+      deleted: 'flag',
+    },
+  },
+  students: {
+    indexes: ['classId', '[classId+position]'],
+    fields: { classId: 'text', name: 'text', archived: 'flag', position: 'number', deleted: 'flag' },
+  },
+  conferences: {
+    indexes: ['classId', 'at', '*studentIds', '*goalIds', '[classId+at]'],
+    fields: {
+      classId: 'text',
+      studentIds: 'ids',
+      at: 'text',
+      type: { oneOf: ['compliment', 'rehearsal', 'expectation', 'content', 'convention', null] },
+      lenses: { listOf: ['engagement', 'structure', 'elaboration', 'conventions', 'voice'] },
+      research: 'text',
+      compliment: 'text',
+      teachingPoint: 'text',
+      tryIt: { oneOf: ['got it', 'with support', 'not yet', null] },
+      nextStep: 'text',
+      goalIds: 'ids',
+      note: 'text',
+      durationMs: 'number?',
+      deleted: 'flag',
+    },
+  },
+  goals: {
+    indexes: ['classId', 'studentId', 'status'],
+    fields: {
+      classId: 'text',
+      studentId: 'text',
+      text: 'text',
+      patternId: 'text?',
+      setOn: 'text',
+      status: { oneOf: ['working', 'met', 'revised'] },
+      revisitOn: 'text?',
+      deleted: 'flag',
+    },
+  },
+  grids: {
+    indexes: ['[classId+weekOf]'],
+    fields: { classId: 'text', weekOf: 'text', ...BOXES, deleted: 'flag' },
+  },
+  plans: {
+    indexes: ['[classId+weekOf]'],
+    fields: { classId: 'text', weekOf: 'text', entries: 'json', deleted: 'flag' },
+  },
+  signups: {
+    indexes: ['classId', 'studentId'],
+    fields: {
+      classId: 'text',
+      studentId: 'text',
+      reason: 'text',
+      at: 'text',
+      clearedAt: 'text?',
+      deleted: 'flag',
+    },
+  },
+  patterns: {
+    indexes: ['band'],
+    fields: {
+      band: { oneOf: GRADE_BANDS },
+      see: 'text',
+      goal: 'text',
+      teachingPoints: 'text',
+      hidden: 'flag',
+      deleted: 'flag',
+    },
+  },
+  attachments: {
+    indexes: ['conferenceId'],
+    fields: {
+      conferenceId: 'text',
+      kind: { oneOf: ['audio', 'photo'] },
+      mime: 'text',
+      bytes: 'json',
+      deleted: 'flag',
+    },
+  },
+  // Text that lost a same-field race, kept by the server so that every device shows it (never lost).
+  conflicts: {
+    indexes: ['resolved'],
+    fields: {
+      table: 'text',
+      row: 'text',
+      field: 'text',
+      lostValue: 'json',
+      lostHlc: 'text',
+      keptHlc: 'text',
+      at: 'text',
+      resolved: 'flag',
+      deleted: 'flag',
+    },
+  },
+} as const satisfies Record<string, TableDefinition>;
+
+export type SyncedTable = keyof typeof TABLES;
+export const SYNCED_TABLES = Object.keys(TABLES) as SyncedTable[];
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return Object.hasOwn(TABLES, name);
+}
+
+/** The data fields of a table, in the order declared. */
+export function fieldsOf(table: SyncedTable): string[] {
+  return Object.keys(TABLES[table].fields);
+}
+
+/** The Dexie store spec of a table: its key, then its indexes. */
+export function storeSpec(table: SyncedTable): string {
+  return ['id', ...TABLES[table].indexes].join(', ');
+}
+
+function fits(kind: Kind, value: Json): boolean {
+  if (typeof kind === 'object') {
+    if ('oneOf' in kind) return (kind.oneOf as readonly Json[]).includes(value);
+    return Array.isArray(value) && value.every((v) => (kind.listOf as readonly Json[]).includes(v));
+  }
+  switch (kind) {
+    case 'text':
+      return typeof value === 'string';
+    case 'text?':
+      return value === null || typeof value === 'string';
+    case 'flag':
+      return value === 0 || value === 1;
+    case 'number':
+      return typeof value === 'number';
+    case 'number?':
+      return value === null || typeof value === 'number';
+    case 'ids':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'json':
+      return true;
+  }
+}
+
+/** Why a field's value cannot be stored in this table, or null when it can. */
+export function checkField(table: SyncedTable, field: string, value: Json): string | null {
+  const fields: Readonly<Record<string, Kind>> = TABLES[table].fields;
+  if (!Object.hasOwn(fields, field)) return `${table} has no field "${field}"`;
+  const kind = fields[field] as Kind;
+  return fits(kind, value) ? null : `not a value for ${table}.${field}`;
+}
