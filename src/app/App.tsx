@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { ClassScreen } from '../features/classes/ClassScreen.tsx';
+import { EmptyState } from '../ui/EmptyState.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
-import { EmptyState } from './EmptyState.tsx';
 import { Nav } from './Nav.tsx';
 import { Banners, ConnectionIndicator } from './StatusBar.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';

@@ -1,7 +1,7 @@
 // Which class she is looking at, in the top bar. A teacher of grades 3-8 often has several sections.
 import { useLocation } from 'preact-iso';
-import { chooseClass } from './currentClass.ts';
-import { useCurrentClass } from './useCurrentClass.ts';
+import { chooseClass } from '../ui/currentClass.ts';
+import { useCurrentClass } from '../ui/useCurrentClass.ts';
 
 const MANAGE = '__manage__';
 

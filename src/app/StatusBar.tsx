@@ -1,9 +1,9 @@
 // Always visible: online/offline, and the banners that must reach the teacher (a failed save, a newer
 // version in another tab, an update ready to load).
 import { appStore } from '../data/index.ts';
+import { useStatus } from '../ui/useStatus.ts';
 import { connection } from './online.ts';
 import { reloadToUpdate, updateReady } from './pwa.ts';
-import { useStatus } from './useStatus.ts';
 
 export function ConnectionIndicator() {
   const online = useStatus(connection);

@@ -2,6 +2,7 @@
 // it, so zod stays out of the app shell), the server and the tests; there is no second copy.
 import { z } from 'zod';
 import { isHlc } from './hlc.ts';
+import { checkField, SYNCED_TABLES } from './tables.ts';
 import {
   type Change,
   type Json,
@@ -13,7 +14,6 @@ import {
   type PushResponse,
   type VersionedChange,
 } from './types.ts';
-import { checkField, SYNCED_TABLES } from './tables.ts';
 
 /** Field names a record may never carry as data: they belong to the storage layer. */
 export const RESERVED_FIELDS = new Set(['id', '_clock', '__proto__', 'constructor', 'prototype']);
@@ -92,14 +92,16 @@ function knownField(change: Pick<Change, 'table' | 'field' | 'value'>, ctx: z.Re
   if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
 }
 
-export const changeSchema = z.object({
-  table: z.enum(SYNCED_TABLES),
-  row: rowKey,
-  field: fieldName,
-  value: jsonValue,
-  hlc,
-  baseHlc: hlc.nullable().optional(),
-}).superRefine(knownField) satisfies z.ZodType<Change>;
+export const changeSchema = z
+  .object({
+    table: z.enum(SYNCED_TABLES),
+    row: rowKey,
+    field: fieldName,
+    value: jsonValue,
+    hlc,
+    baseHlc: hlc.nullable().optional(),
+  })
+  .superRefine(knownField) satisfies z.ZodType<Change>;
 
 export const pushRequestSchema = z.object({
   deviceId: rowKey,

@@ -24,7 +24,17 @@ export interface TableDefinition {
 }
 
 const GRADE_BANDS = ['K-2', '3-8'] as const;
-const BOXES = { b0: 'text?', b1: 'text?', b2: 'text?', b3: 'text?', b4: 'text?', b5: 'text?', b6: 'text?', b7: 'text?', b8: 'text?' } as const;
+const BOXES = {
+  b0: 'text?',
+  b1: 'text?',
+  b2: 'text?',
+  b3: 'text?',
+  b4: 'text?',
+  b5: 'text?',
+  b6: 'text?',
+  b7: 'text?',
+  b8: 'text?',
+} as const;
 
 export const TABLES = {
   classes: {

@@ -1,7 +1,49 @@
-// Her sync account on this device: create it or sign in (inside the installed app: its storage is its
-// own), remember the server and token, sign out. Data on the device stays either way.
+// Her sync account on this device: the server, the email and the token, read from the settings once and
+// then kept in one cache that every reader uses (the scheduler, Settings); only the operations in
+// client.ts change it, each writing the settings once. Data on the device stays whatever happens here.
 import { getSetting, setSetting } from '../data/index.ts';
+import { createStatus } from '../data/status.ts';
 import { HttpTransport, type SyncTransport } from './transport.ts';
+
+export interface SyncAccount {
+  server: string | null;
+  email: string | null;
+  token: string | null;
+}
+
+/** `null` until the settings were read. */
+export const accountStatus = createStatus<SyncAccount | null>(null);
+
+let loading: Promise<SyncAccount> | null = null;
+
+export function currentAccount(): Promise<SyncAccount> {
+  const known = accountStatus.get();
+  if (known) return Promise.resolve(known);
+  loading ??= (async () => {
+    const [server, email, token] = await Promise.all([
+      getSetting('syncServer'),
+      getSetting('syncEmail'),
+      getSetting('syncToken'),
+    ]);
+    // A change made while the settings were being read wins over what was read.
+    const account = accountStatus.get() ?? { server, email, token };
+    accountStatus.set(account);
+    return account;
+  })().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+/** Writes the account's settings, then the cache: a reload finds what the screen showed. */
+export async function rememberAccount(account: SyncAccount): Promise<void> {
+  await Promise.all([
+    setSetting('syncServer', account.server),
+    setSetting('syncEmail', account.email),
+    setSetting('syncToken', account.token),
+  ]);
+  accountStatus.set(account);
+}
 
 export function transportFor(server: string): SyncTransport {
   return new HttpTransport(server);
@@ -9,38 +51,13 @@ export function transportFor(server: string): SyncTransport {
 
 export function normalizeServer(raw: string): string {
   const value = raw.trim().replace(/\/+$/, '');
-  const url = new URL(value);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('The server address starts with https:// (for example https://clipboard.school.org).');
+  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error('The server address starts with https://');
   return url.origin;
-}
-
-export interface SignedIn {
-  server: string;
-  email: string;
-  token: string;
-}
-
-/** Creates the account first when asked; returns what to remember (the caller stores it). */
-export async function signIn(
-  server: string,
-  email: string,
-  password: string,
-  create: boolean,
-): Promise<SignedIn> {
-  const origin = normalizeServer(server);
-  const transport = transportFor(origin);
-  if (create) await transport.createAccount(email, password);
-  const token = await transport.signIn(email, password);
-  return { server: origin, email: email.trim().toLowerCase(), token };
-}
-
-export async function signOut(): Promise<void> {
-  const [server, token] = await Promise.all([getSetting('syncServer'), getSetting('syncToken')]);
-  await setSetting('syncToken', null);
-  // Best effort: offline, the token is forgotten here and expires with the session on the server.
-  if (server && token)
-    await transportFor(server)
-      .signOut(token)
-      .catch(() => undefined);
 }

@@ -2,8 +2,9 @@
 // moment after local writes, and every 30 s while visible. Never while offline, never on the path of a
 // tap (it runs in the background), with backoff after failures. iPad Safari has no Background Sync:
 // nothing here depends on it. Publishes a status the top bar always shows.
-import { getSetting, onOutboxChange, parkedChanges, pendingCount, type Store } from '../data/index.ts';
+import { onOutboxChange, parkedChanges, pendingCount, type Store } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
+import type { SyncAccount } from './account.ts';
 import { syncOnce } from './engine.ts';
 import { SyncHttpError, type SyncTransport, UnreachableError } from './transport.ts';
 
@@ -18,13 +19,28 @@ const AFTER_WRITE_MS = 2000;
 const EVERY_MS = 30_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
+/** The clock the scheduler waits by; tests hand it a faster one. */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  setInterval(run: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  setInterval: (run, ms) => setInterval(run, ms),
+  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+};
+
 export function backoffMs(failures: number): number {
   return failures === 0 ? 0 : Math.min(MAX_BACKOFF_MS, 5000 * 2 ** (failures - 1));
 }
 
 export class SyncScheduler {
   readonly status = createStatus<SyncState>({ kind: 'signed-out', waiting: 0 });
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
   private running = false;
   private again = false;
   private failures = 0;
@@ -33,21 +49,29 @@ export class SyncScheduler {
   constructor(
     private readonly store: Store,
     private readonly transportFor: (server: string) => SyncTransport,
+    private readonly account: () => Promise<SyncAccount>,
+    private readonly timers: Timers = realTimers,
   ) {}
 
+  /** Listens and syncs until `stop()`, which removes every listener and timer it added. */
   start(): void {
     const soon = () => this.schedule(0);
-    window.addEventListener('online', soon);
-    window.addEventListener('offline', () => void this.refresh());
-    window.addEventListener('pageshow', soon);
+    const offline = () => void this.refresh();
     const onVisible = () => document.visibilityState === 'visible' && soon();
+    window.addEventListener('online', soon);
+    window.addEventListener('offline', offline);
+    window.addEventListener('pageshow', soon);
     document.addEventListener('visibilitychange', onVisible);
-    const every = setInterval(() => document.visibilityState === 'visible' && this.schedule(0), EVERY_MS);
+    const every = this.timers.setInterval(
+      () => document.visibilityState === 'visible' && this.schedule(0),
+      EVERY_MS,
+    );
     this.cleanups.push(
       () => window.removeEventListener('online', soon),
+      () => window.removeEventListener('offline', offline),
       () => window.removeEventListener('pageshow', soon),
       () => document.removeEventListener('visibilitychange', onVisible),
-      () => clearInterval(every),
+      () => this.timers.clearInterval(every),
       onOutboxChange(() => {
         void this.refresh();
         this.schedule(AFTER_WRITE_MS);
@@ -58,7 +82,8 @@ export class SyncScheduler {
 
   stop(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) this.timers.clearTimeout(this.timer);
+    this.timer = null;
   }
 
   /** Sync as soon as possible (after a sign-in, or "Sync now"). */
@@ -68,8 +93,8 @@ export class SyncScheduler {
   }
 
   private schedule(delayMs: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), Math.max(delayMs, backoffMs(this.failures)));
+    if (this.timer) this.timers.clearTimeout(this.timer);
+    this.timer = this.timers.setTimeout(() => void this.run(), Math.max(delayMs, backoffMs(this.failures)));
   }
 
   private async waiting(): Promise<number> {
@@ -84,7 +109,7 @@ export class SyncScheduler {
   async refresh(): Promise<void> {
     const waiting = await this.waiting();
     const current = this.status.get();
-    if (!(await getSetting('syncToken'))) this.status.set({ kind: 'signed-out', waiting });
+    if (!(await this.account()).token) this.status.set({ kind: 'signed-out', waiting });
     else if (!navigator.onLine) this.status.set({ kind: 'offline', waiting });
     else this.status.set({ ...current, waiting } as SyncState);
   }
@@ -94,7 +119,7 @@ export class SyncScheduler {
       this.again = true;
       return;
     }
-    const [server, token] = await Promise.all([getSetting('syncServer'), getSetting('syncToken')]);
+    const { server, token } = await this.account();
     const waiting = await this.waiting();
     if (!server || !token) return this.status.set({ kind: 'signed-out', waiting });
     if (!navigator.onLine) return this.status.set({ kind: 'offline', waiting });

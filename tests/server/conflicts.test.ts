@@ -16,9 +16,13 @@ import { type Device, makeDevices, snapshot, syncAll, useInProcessServer } from 
 
 const server = useInProcessServer();
 
+/** The devices' wall clock, moved by hand: the laptop's edit is a second after the iPad's. */
+let wall = Date.now() - 60_000;
+const clock = () => wall;
+
 describe('text changed on two devices', () => {
   it('keeps the losing text, and restoring it syncs it everywhere', async () => {
-    const [ipad, laptop] = (await makeDevices(server().transport, 2)) as [Device, Device];
+    const [ipad, laptop] = (await makeDevices(server().transport, 2, clock)) as [Device, Device];
     const klass = await createClass(
       { name: 'Room 12', gradeBand: '3-8', schoolYear: '2026-2027' },
       ipad.store,
@@ -31,7 +35,7 @@ describe('text changed on two devices', () => {
     await syncAll([ipad, laptop], 1);
 
     await updateConference(note.id, { note: 'Written on the iPad' }, ipad.store);
-    await new Promise((r) => setTimeout(r, 5));
+    wall += 1000;
     await updateConference(note.id, { note: 'Written on the laptop, later' }, laptop.store);
     await syncOnce(ipad);
     await syncOnce(laptop);
@@ -55,7 +59,7 @@ describe('text changed on two devices', () => {
   });
 
   it('dismissing a kept text removes it from the list and changes no note', async () => {
-    const [ipad, laptop] = (await makeDevices(server().transport, 2)) as [Device, Device];
+    const [ipad, laptop] = (await makeDevices(server().transport, 2, clock)) as [Device, Device];
     const klass = await createClass(
       { name: 'Room 9', gradeBand: 'K-2', schoolYear: '2026-2027' },
       ipad.store,
@@ -67,7 +71,7 @@ describe('text changed on two devices', () => {
     );
     await syncAll([ipad, laptop], 1);
     await updateConference(note.id, { nextStep: 'iPad step' }, ipad.store);
-    await new Promise((r) => setTimeout(r, 5));
+    wall += 1000;
     await updateConference(note.id, { nextStep: 'laptop step' }, laptop.store);
     await syncOnce(ipad);
     await syncOnce(laptop);

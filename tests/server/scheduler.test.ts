@@ -3,17 +3,19 @@
 // after a failure, with backoff; with a dead token, not again until she signs in. Real engine, real
 // server handler, real IndexedDB (fake-indexeddb); only the network is a counting wrapper.
 import { describe, expect, it } from 'vitest';
-import {
-  addStudents,
-  createClass,
-  EMPTY_CONFERENCE,
-  logConference,
-  setSetting,
-} from '../../src/data/index.ts';
+import { addStudents, createClass, EMPTY_CONFERENCE, logConference } from '../../src/data/index.ts';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../src/protocol/types.ts';
-import { SyncScheduler, type SyncState } from '../../src/sync/scheduler.ts';
+import type { SyncAccount } from '../../src/sync/account.ts';
+import { SyncClient } from '../../src/sync/client.ts';
+import type { SyncScheduler, SyncState, Timers } from '../../src/sync/scheduler.ts';
 import { SyncHttpError, UnreachableError } from '../../src/sync/transport.ts';
-import { type Device, makeDevices, PassThroughTransport, useInProcessServer } from './syncHarness.ts';
+import {
+  type Device,
+  makeDevices,
+  PASSWORD,
+  PassThroughTransport,
+  useInProcessServer,
+} from './syncHarness.ts';
 
 const server = useInProcessServer();
 
@@ -52,20 +54,79 @@ function setOnline(online: boolean) {
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
 
-describe('the sync scheduler', () => {
+/** The scheduler's clock, twenty times faster: a 5 s backoff passes in 250 ms. */
+const SCALE = 0.05;
+const fast: Timers = {
+  setTimeout: (run, ms) => setTimeout(run, ms * SCALE),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  setInterval: (run, ms) => setInterval(run, ms * SCALE),
+  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+};
+/** Waits `ms` of the scheduler's time. */
+const pass = (ms: number) => new Promise((r) => setTimeout(r, ms * SCALE));
+
+/** Counts the listeners the scheduler adds to window and document, and those it removes. */
+function countListeners() {
+  const added = new Set<string>();
+  const targets = [window, document] as const;
+  const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
+  targets.forEach((target, i) => {
+    const [add, remove] = originals[i] as (typeof originals)[number];
+    target.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: unknown,
+      options?: unknown,
+    ) {
+      added.add(`${i}:${type}:${String(listener)}`);
+      return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+    };
+    target.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: unknown,
+      options?: unknown,
+    ) {
+      added.delete(`${i}:${type}:${String(listener)}`);
+      return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
+    };
+  });
+  return {
+    open: () => added.size,
+    restore: () =>
+      targets.forEach((target, i) => {
+        const [add, remove] = originals[i] as (typeof originals)[number];
+        target.addEventListener = add;
+        target.removeEventListener = remove;
+      }),
+  };
+}
+
+describe('the sync client and its scheduler', () => {
   it('syncs when signed in and online, waits offline, backs off after failures, stops on a dead token', async () => {
     const counting = new CountingTransport(server().transport);
     const [device] = (await makeDevices(counting, 1)) as [Device];
-    const scheduler = new SyncScheduler(device.store, () => counting);
-    await setSetting('syncToken', null);
-    scheduler.start();
+    let account: SyncAccount = { server: null, email: null, token: null };
+    const client = new SyncClient(
+      device.store,
+      () => counting,
+      async () => account,
+      async (next) => {
+        account = next;
+      },
+      fast,
+    );
+    const scheduler = client.scheduler;
+    const listeners = countListeners();
     try {
+      await client.resume();
       await until(scheduler, (s) => s.kind === 'signed-out');
+      expect(listeners.open()).toBe(0);
 
-      await setSetting('syncServer', 'http://sync.test');
-      await setSetting('syncToken', device.token);
-      scheduler.now();
+      await client.signIn('http://sync.test/', device.email, PASSWORD);
+      expect(account).toMatchObject({ server: 'http://sync.test', email: device.email });
       await until(scheduler, (s) => s.kind === 'synced' && s.waiting === 0);
+      expect(listeners.open()).toBe(4);
 
       // A write is pushed shortly after, by itself.
       const klass = await createClass(
@@ -85,7 +146,7 @@ describe('the sync scheduler', () => {
         device.store,
       );
       await until(scheduler, (s) => s.kind === 'offline' && s.waiting > 0);
-      await new Promise((r) => setTimeout(r, 2500));
+      await pass(2500);
       expect(counting.pushes).toBe(offlinePushes);
 
       // Back online: it syncs at once.
@@ -95,7 +156,7 @@ describe('the sync scheduler', () => {
 
       // The server cannot be reached: an error with the reason, then a pause before trying again.
       counting.fail = new UnreachableError(new Error('connection refused'));
-      scheduler.now();
+      client.now();
       const failed = await until(scheduler, (s) => s.kind === 'error');
       expect(failed.kind === 'error' && failed.reason).toMatch(/cannot be reached; your notes are safe/);
       counting.fail = null;
@@ -103,20 +164,35 @@ describe('the sync scheduler', () => {
         { ...EMPTY_CONFERENCE, classId: klass.id, studentIds: [ana?.id as string], note: 'during backoff' },
         device.store,
       );
-      await new Promise((r) => setTimeout(r, 3000));
+      await pass(3000);
       expect(scheduler.status.get().kind).toBe('error');
-      await until(scheduler, (s) => s.kind === 'synced' && s.waiting === 0, 10_000);
+      await until(scheduler, (s) => s.kind === 'synced' && s.waiting === 0);
 
       // A dead token: say so, and do not retry.
       counting.fail = new SyncHttpError(401, 'Your sign-in has expired.');
-      scheduler.now();
+      client.now();
       const expired = await until(scheduler, (s) => s.kind === 'error');
       expect(expired.kind === 'error' && expired.reason).toMatch(/sign in again/);
       counting.fail = null;
-      await new Promise((r) => setTimeout(r, 6000));
+      const pushesAfter401 = counting.pushes;
+      await pass(6000);
       expect(scheduler.status.get().kind).toBe('error');
+      expect(counting.pushes).toBe(pushesAfter401);
+
+      // Signing out forgets the token, stops the scheduler and removes every listener it added.
+      await client.signOut();
+      expect(account.token).toBeNull();
+      await until(scheduler, (s) => s.kind === 'signed-out');
+      expect(listeners.open()).toBe(0);
+      await logConference(
+        { ...EMPTY_CONFERENCE, classId: klass.id, studentIds: [ana?.id as string], note: 'signed out' },
+        device.store,
+      );
+      await pass(3000);
+      expect(counting.pushes).toBe(pushesAfter401);
     } finally {
       scheduler.stop();
+      listeners.restore();
     }
-  }, 60_000);
+  });
 });

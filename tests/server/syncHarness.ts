@@ -31,16 +31,25 @@ export async function inProcessServer() {
 
 export interface Device extends SyncTarget {
   name: string;
+  /** The account's email; its password is PASSWORD. */
+  email: string;
 }
 
-export async function makeDevices(transport: SyncTransport, count: number): Promise<Device[]> {
+export const PASSWORD = 'correct horse battery';
+
+/** Devices on one account. `now`: the devices' wall clock (tests that order edits move it by hand). */
+export async function makeDevices(
+  transport: SyncTransport,
+  count: number,
+  now?: () => number,
+): Promise<Device[]> {
   const email = `teacher-${Date.now()}-${Math.random().toString(36).slice(2)}@school.org`;
-  await transport.createAccount(email, 'correct horse battery');
-  const token = await transport.signIn(email, 'correct horse battery');
+  await transport.createAccount(email, PASSWORD);
+  const token = await transport.signIn(email, PASSWORD);
   return Array.from({ length: count }, (_, i) => {
     const node = (0xa0 + i).toString(16).padStart(16, '0');
-    const store: Store = openStore(`device-${++stores}-${i}`, { nodeId: node });
-    return { name: `device ${i}`, store, transport, token, deviceId: node };
+    const store: Store = openStore(`device-${++stores}-${i}`, { nodeId: node, now });
+    return { name: `device ${i}`, email, store, transport, token, deviceId: node };
   });
 }
 

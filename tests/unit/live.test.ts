@@ -11,12 +11,18 @@ import {
 import { touches } from '../../src/data/live.ts';
 import { freshStore } from './helpers.ts';
 
-function nextValues<T>(query: () => Promise<T>, count: number, store: Store): Promise<T[]> {
-  return new Promise((resolve, reject) => {
+/** The first `count` values of a live query; `first` resolves once it has answered at all. */
+function nextValues<T>(query: () => Promise<T>, count: number, store: Store) {
+  let answered: () => void = () => undefined;
+  const first = new Promise<void>((resolve) => {
+    answered = resolve;
+  });
+  const all = new Promise<T[]>((resolve, reject) => {
     const seen: T[] = [];
     const subscription = observe(query, store).subscribe({
       next: (value) => {
         seen.push(value);
+        answered();
         if (seen.length === count) {
           subscription.unsubscribe();
           resolve(seen);
@@ -25,6 +31,7 @@ function nextValues<T>(query: () => Promise<T>, count: number, store: Store): Pr
       error: reject,
     });
   });
+  return { first, all };
 }
 
 describe('live queries', () => {
@@ -43,12 +50,12 @@ describe('live queries', () => {
       2,
       store,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await values.first;
     await setGoal(
       { classId: klass.id, studentIds: [ana?.id as string], text: 'Goal', patternId: null },
       store,
     );
-    expect(await values).toEqual([
+    expect(await values.all).toEqual([
       { students: 1, goals: 0 },
       { students: 1, goals: 1 },
     ]);
@@ -70,12 +77,12 @@ describe('live queries after sequential reads', () => {
       2,
       store,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await values.first;
     await setGoal(
       { classId: klass.id, studentIds: [ana?.id as string], text: 'Goal', patternId: null },
       store,
     );
-    expect(await values).toEqual([0, 1]);
+    expect(await values.all).toEqual([0, 1]);
   });
 });
 

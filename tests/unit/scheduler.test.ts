@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syncWords } from '../../src/app/SyncIndicator.tsx';
 import { backoffMs } from '../../src/sync/scheduler.ts';
+import { syncWords } from '../../src/ui/syncWords.ts';
 
 describe('sync backoff', () => {
   it.each([

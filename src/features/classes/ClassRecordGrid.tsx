@@ -1,10 +1,10 @@
 // The class record sheet (seed 003), alive: every student, when she last conferred with each, who is
 // overdue; this week's counts and the weekly coverage.
 import { useState } from 'preact/hooks';
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useLive } from '../../app/useLive.ts';
-import { useSetting } from '../../app/useSetting.ts';
 import { type ClassRecord as ClassRow, conferencesOfClass, listStudents } from '../../data/index.ts';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useLive } from '../../ui/useLive.ts';
+import { useSetting } from '../../ui/useSetting.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { buildClassRecord, type SortOrder, sortRows, weeklyCoverage } from './classRecord.ts';
 import { StudentTile } from './StudentTile.tsx';

@@ -1,8 +1,8 @@
 // One class in the Classes list: open it, rename in place, archive or bring back.
 import { useState } from 'preact/hooks';
-import { chooseClass } from '../../app/currentClass.ts';
-import { InlineRename } from '../../app/InlineRename.tsx';
 import { type ClassRecord, renameClass, setClassArchived } from '../../data/index.ts';
+import { chooseClass } from '../../ui/currentClass.ts';
+import { InlineRename } from '../../ui/InlineRename.tsx';
 
 export function ClassRow(props: { item: ClassRecord; current: boolean }) {
   const { item } = props;

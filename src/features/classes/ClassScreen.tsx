@@ -1,6 +1,6 @@
 // The Class tab: the class record grid of the current class; before any class, the first-class form.
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useCurrentClass } from '../../app/useCurrentClass.ts';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { ClassRecordGrid } from './ClassRecordGrid.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
 

@@ -1,7 +1,7 @@
 // All her classes: open one, add a section, rename, archive (archived classes keep all their records).
 import { useState } from 'preact/hooks';
-import { LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useCurrentClass } from '../../app/useCurrentClass.ts';
+import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { ClassRow } from './ClassRow.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
 

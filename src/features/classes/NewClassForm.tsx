@@ -1,6 +1,5 @@
 // Create a class: a name, a grade band (it picks the pattern tables) and a school year.
 import { useState } from 'preact/hooks';
-import { chooseClass } from '../../app/currentClass.ts';
 import {
   createClass,
   GRADE_BANDS,
@@ -8,6 +7,7 @@ import {
   InvalidInputError,
   schoolYearOf,
 } from '../../data/index.ts';
+import { chooseClass } from '../../ui/currentClass.ts';
 
 export function NewClassForm(props: { onDone?: () => void }) {
   const [name, setName] = useState('');

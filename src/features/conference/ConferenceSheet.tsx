@@ -3,10 +3,10 @@
 
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { updateCached } from '../../app/liveCache.ts';
-import { useLoad } from '../../app/useLoad.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { updateCached } from '../../ui/liveCache.ts';
+import { useLoad } from '../../ui/useLoad.ts';
 import { type WeekView, withSavedConference } from '../week/weekData.ts';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';

@@ -1,15 +1,15 @@
 // The quick-log sheet: one strength, one teaching point, the try-it, the next step, in seconds.
 import { useState } from 'preact/hooks';
-import { ChoiceChips, ToggleChips } from '../../app/ChipGroup.tsx';
 import type { ClassRecord, ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
+import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
+import { PatternPicker } from '../../ui/PatternPicker.tsx';
+import { TextField } from '../../ui/TextField.tsx';
 import type { Pattern } from '../patterns/library.ts';
-import { PatternPicker } from '../patterns/PatternPicker.tsx';
 import { type ConferenceDraft, LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
 import { GoalOffer } from './GoalOffer.tsx';
 import { LastTime } from './LastTime.tsx';
 import { repeatWarnings } from './repeatWarning.ts';
 import { SheetTimer } from './SheetTimer.tsx';
-import { TextField } from './TextField.tsx';
 
 export interface SheetProps {
   classRow: ClassRecord;

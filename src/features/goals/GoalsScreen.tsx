@@ -1,7 +1,5 @@
 // The Goals tab: goals to revisit, small-group suggestions, and the room by need (who shares which goal).
-import { CurrentClassScreen } from '../../app/CurrentClassScreen.tsx';
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useLive } from '../../app/useLive.ts';
+
 import {
   type ClassRecord,
   goalsOfClass,
@@ -9,6 +7,9 @@ import {
   listStudents,
   patternRecords,
 } from '../../data/index.ts';
+import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useLive } from '../../ui/useLive.ts';
 import { libraryFor } from '../patterns/library.ts';
 import { goalKey, revisitDue, sharedGoals } from './goalLogic.ts';
 import { suggestGroups } from './suggestGroups.ts';

@@ -1,8 +1,5 @@
 // Her pattern library for the current class's grade band: seed 002's rows plus her own; edit or hide any.
 import { useState } from 'preact/hooks';
-import { LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useCurrentClass } from '../../app/useCurrentClass.ts';
-import { useLive } from '../../app/useLive.ts';
 import {
   addPattern,
   deletePattern,
@@ -11,6 +8,9 @@ import {
   savePattern,
   setPatternHidden,
 } from '../../data/index.ts';
+import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useCurrentClass } from '../../ui/useCurrentClass.ts';
+import { useLive } from '../../ui/useLive.ts';
 import { builtInPatterns, libraryFor, type Pattern } from './library.ts';
 import { PatternForm } from './PatternForm.tsx';
 

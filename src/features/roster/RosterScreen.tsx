@@ -1,10 +1,10 @@
 // The Students tab: the roster of the current class. Add, paste, import, rename, reorder, archive.
 
 import { useState } from 'preact/hooks';
-import { CurrentClassScreen } from '../../app/CurrentClassScreen.tsx';
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useLive } from '../../app/useLive.ts';
 import { listStudents } from '../../data/index.ts';
+import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useLive } from '../../ui/useLive.ts';
 import { AddStudentField } from './AddStudentField.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { StudentRow } from './StudentRow.tsx';

@@ -1,6 +1,5 @@
 // One student on the roster: open the student page, move up or down, rename, archive or bring back.
 import { useState } from 'preact/hooks';
-import { InlineRename } from '../../app/InlineRename.tsx';
 import {
   addSignup,
   moveStudent,
@@ -8,6 +7,7 @@ import {
   type StudentRecord,
   setStudentArchived,
 } from '../../data/index.ts';
+import { InlineRename } from '../../ui/InlineRename.tsx';
 
 export function StudentRow(props: { student: StudentRecord; first: boolean; last: boolean }) {
   const { student } = props;

@@ -2,9 +2,6 @@
 
 import { format } from 'date-fns';
 import { useMemo, useState } from 'preact/hooks';
-import { CurrentClassScreen } from '../../app/CurrentClassScreen.tsx';
-import { LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useLive } from '../../app/useLive.ts';
 import {
   type ClassRecord,
   CONFERENCE_TYPES,
@@ -15,6 +12,9 @@ import {
   type Lens,
   listStudents,
 } from '../../data/index.ts';
+import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
+import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useLive } from '../../ui/useLive.ts';
 import { buildNoteIndex, type NoteFilters, searchNotes } from './searchNotes.ts';
 
 function Select(props: {

@@ -1,7 +1,7 @@
 // Text that lost when two devices changed the same field offline: review it, put it back, or let it go.
 import { format } from 'date-fns';
-import { useLive } from '../../app/useLive.ts';
 import { dismissConflict, openConflicts, restoreConflict } from '../../data/index.ts';
+import { useLive } from '../../ui/useLive.ts';
 
 const FIELD_WORDS: Record<string, string> = {
   note: 'note',

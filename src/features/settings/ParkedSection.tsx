@@ -1,9 +1,9 @@
 // Changes the sync server refused (or that can never fit a request): set aside so the rest syncs. The
 // note itself stays on this device; she can read why, and send it again once the cause is fixed.
 import { format } from 'date-fns';
-import { scheduler } from '../../app/sync.ts';
-import { useLive } from '../../app/useLive.ts';
 import { parkedChanges, retryParked } from '../../data/index.ts';
+import { sync } from '../../sync/appSync.ts';
+import { useLive } from '../../ui/useLive.ts';
 
 export function ParkedSection() {
   const live = useLive(() => parkedChanges(), []);
@@ -22,7 +22,7 @@ export function ParkedSection() {
               <span>{p.reason}</span>
               <span class="muted">Set aside {format(new Date(p.at), 'd MMM, h:mm a')}</span>
             </span>
-            <button type="button" onClick={() => void retryParked(p.seq).then(() => scheduler.now())}>
+            <button type="button" onClick={() => void retryParked(p.seq).then(() => sync.now())}>
               Try again
             </button>
           </li>

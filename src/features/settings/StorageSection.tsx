@@ -1,8 +1,8 @@
 // Whether the browser promised to keep our data, and how much room it uses. On iPad persistence is best
 // effort: the sync server is the real backup.
 import { useEffect } from 'preact/hooks';
-import { askForPersistentStorage, storageReport } from '../../app/storage.ts';
-import { useStatus } from '../../app/useStatus.ts';
+import { askForPersistentStorage, storageReport } from '../../ui/storageReport.ts';
+import { useStatus } from '../../ui/useStatus.ts';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;

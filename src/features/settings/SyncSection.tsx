@@ -1,16 +1,15 @@
 // Her sync account: sign in or create it (in the installed app), sync now, sign out.
 import { useEffect, useState } from 'preact/hooks';
-import { syncWords } from '../../app/SyncIndicator.tsx';
-import { scheduler } from '../../app/sync.ts';
-import { useSetting } from '../../app/useSetting.ts';
-import { useStatus } from '../../app/useStatus.ts';
-import { signIn, signOut } from '../../sync/account.ts';
+import { accountStatus, currentAccount } from '../../sync/account.ts';
+import { sync } from '../../sync/appSync.ts';
+import { syncWords } from '../../ui/syncWords.ts';
+import { useStatus } from '../../ui/useStatus.ts';
 
 export function SyncSection() {
-  const [token, setToken] = useSetting('syncToken');
-  const [email, setEmail] = useSetting('syncEmail');
-  const [server, setServer] = useSetting('syncServer');
-  const state = useStatus(scheduler.status);
+  const account = useStatus(accountStatus);
+  useEffect(() => void currentAccount(), []);
+  const { token, email, server } = account ?? { token: null, email: null, server: null };
+  const state = useStatus(sync.status);
   // The app's own origin is the sync server unless she set another.
   const [form, setForm] = useState({ server: window.location.origin, email: '', password: '' });
   const [error, setError] = useState<string | null>(null);
@@ -29,12 +28,9 @@ export function SyncSection() {
     setBusy(true);
     setError(null);
     try {
-      const account = await signIn(form.server, form.email, form.password, create);
-      await setServer(account.server);
-      await setEmail(account.email);
-      await setToken(account.token);
+      if (create) await sync.createAccount(form.server, form.email, form.password);
+      else await sync.signIn(form.server, form.email, form.password);
       setForm({ ...form, password: '' });
-      scheduler.now();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -60,18 +56,10 @@ export function SyncSection() {
             <dd role="status">{syncWords(state)}</dd>
           </dl>
           <div class="toolbar">
-            <button type="button" class="primary" onClick={() => scheduler.now()}>
+            <button type="button" class="primary" onClick={() => sync.now()}>
               Sync now
             </button>
-            <button
-              type="button"
-              onClick={() =>
-                void signOut().then(async () => {
-                  await setToken(null);
-                  await scheduler.refresh();
-                })
-              }
-            >
+            <button type="button" onClick={() => void sync.signOut()}>
               Sign out
             </button>
           </div>

@@ -1,6 +1,6 @@
 // When a student counts as due and overdue on the class record grid.
 import { useEffect, useState } from 'preact/hooks';
-import { useSetting } from '../../app/useSetting.ts';
+import { useSetting } from '../../ui/useSetting.ts';
 
 export function checkThresholds(due: number, overdue: number): string | null {
   if (!Number.isInteger(due) || !Number.isInteger(overdue) || due < 1 || overdue < 1) {

@@ -1,7 +1,5 @@
 // One student: the goal sheet and the conference timeline, newest first; log a conference or sign up.
 import { format } from 'date-fns';
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useLive } from '../../app/useLive.ts';
 import {
   addSignup,
   conferencesOf,
@@ -11,8 +9,10 @@ import {
   openSignups,
   patternRecords,
 } from '../../data/index.ts';
-import { GoalSheet } from '../goals/GoalSheet.tsx';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useLive } from '../../ui/useLive.ts';
 import { libraryFor } from '../patterns/library.ts';
+import { GoalSheet } from './GoalSheet.tsx';
 
 async function loadStudent(id: string) {
   const student = await getStudent(id);

@@ -1,10 +1,10 @@
 // The loose weekly plan (seed 000): which children to confer with, which small groups, which days.
 // Not "Monday kids": a week's intention, carried forward or cleared.
 import { useState } from 'preact/hooks';
-import { LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useLive } from '../../app/useLive.ts';
 import { carryPlanForward, getPlan, listStudents, type PlanEntry, savePlan } from '../../data/index.ts';
-import { StudentChooser } from './StudentChooser.tsx';
+import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { StudentChooser } from '../../ui/StudentChooser.tsx';
+import { useLive } from '../../ui/useLive.ts';
 import { shiftWeek } from './weekData.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];

@@ -3,14 +3,14 @@
 import { lightFormat, parseISO } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { EmptyState, LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useCurrentClass } from '../../app/useCurrentClass.ts';
-import { useLive } from '../../app/useLive.ts';
 import { type ClassRecord, setGridBox } from '../../data/index.ts';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { StudentChooser } from '../../ui/StudentChooser.tsx';
+import { useCurrentClass } from '../../ui/useCurrentClass.ts';
+import { useLive } from '../../ui/useLive.ts';
 import { GridBox } from './GridBox.tsx';
 import { MakeGrid } from './MakeGrid.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
-import { StudentChooser } from './StudentChooser.tsx';
 import { WhosNext } from './WhosNext.tsx';
 import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 

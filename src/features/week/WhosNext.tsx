@@ -1,8 +1,8 @@
 // "Who's next": sign-ups first, then the week's plan, then the most overdue. One tap opens the sheet.
 import { useState } from 'preact/hooks';
-import { LoadError, Loading } from '../../app/EmptyState.tsx';
-import { useLive } from '../../app/useLive.ts';
 import { getPlan, latestConferences, listStudents, openSignups, removeSignup } from '../../data/index.ts';
+import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { useLive } from '../../ui/useLive.ts';
 import { buildClassRecord } from '../classes/classRecord.ts';
 import { SignupForm, strategiesFor } from './SignupForm.tsx';
 import { whosNext } from './whosNext.ts';

@@ -1,6 +1,6 @@
 // "Decide what to teach": search the class's pattern table and tap a row to use its teaching point.
 import { useMemo, useState } from 'preact/hooks';
-import { type Pattern, searchPatterns } from './library.ts';
+import { type Pattern, searchPatterns } from '../features/patterns/library.ts';
 
 export function PatternPicker(props: {
   patterns: readonly Pattern[];

@@ -2,9 +2,9 @@
 // three or four for the half year are usually enough).
 import { useState } from 'preact/hooks';
 import { setGoal } from '../../data/index.ts';
+import { PatternPicker } from '../../ui/PatternPicker.tsx';
+import { tooManyGoalsWarning } from '../goals/goalLogic.ts';
 import type { Pattern } from '../patterns/library.ts';
-import { PatternPicker } from '../patterns/PatternPicker.tsx';
-import { tooManyGoalsWarning } from './goalLogic.ts';
 
 export function AddGoal(props: {
   classId: string;

@@ -3,7 +3,7 @@
 // text is never cut: a paste keeps every character, and Save explains what to shorten).
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { MAX_TEXT_LENGTH, TEXT_COUNTER_FROM } from '../../data/index.ts';
+import { MAX_TEXT_LENGTH, TEXT_COUNTER_FROM } from '../data/index.ts';
 
 export function TextField(props: {
   label: string;

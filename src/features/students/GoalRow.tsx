@@ -7,7 +7,7 @@ import {
   setGoalRevisit,
   setGoalStatus,
 } from '../../data/index.ts';
-import { conferencesForGoal } from './goalLogic.ts';
+import { conferencesForGoal } from '../goals/goalLogic.ts';
 
 const STATUS_WORDS: Record<GoalStatus, string> = { working: 'Working on it', met: 'Met', revised: 'Revised' };
 

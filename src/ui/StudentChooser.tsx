@@ -1,6 +1,6 @@
 // Choose students from the class: one (swap a grid box) or several (a group or table conference).
 import { useState } from 'preact/hooks';
-import type { StudentRecord } from '../../data/index.ts';
+import type { StudentRecord } from '../data/index.ts';
 
 export function StudentChooser(props: {
   title: string;

@@ -1,0 +1,70 @@
+// The sync client's door for the screens: sign in, create an account, sign out, sync now. Each operation
+// writes the account settings once (account.ts) and starts or stops the scheduler, so no screen touches
+// a token or a setting.
+import type { Store } from '../data/index.ts';
+import { currentAccount, normalizeServer, rememberAccount, type SyncAccount } from './account.ts';
+import { SyncScheduler, type Timers } from './scheduler.ts';
+import type { SyncTransport } from './transport.ts';
+
+export class SyncClient {
+  readonly scheduler: SyncScheduler;
+  private started = false;
+
+  constructor(
+    store: Store,
+    private readonly transportFor: (server: string) => SyncTransport,
+    private readonly account: () => Promise<SyncAccount> = currentAccount,
+    private readonly remember: (account: SyncAccount) => Promise<void> = rememberAccount,
+    timers?: Timers,
+  ) {
+    this.scheduler = new SyncScheduler(store, transportFor, account, timers);
+  }
+
+  get status() {
+    return this.scheduler.status;
+  }
+
+  /** At app start: syncs from now on if she is signed in; otherwise says so and waits for a sign-in. */
+  async resume(): Promise<void> {
+    if ((await this.account()).token) this.startScheduler();
+    else await this.scheduler.refresh();
+  }
+
+  /** Signs in (inside the installed app: its storage is its own) and starts syncing. */
+  async signIn(server: string, email: string, password: string): Promise<void> {
+    const origin = normalizeServer(server);
+    const token = await this.transportFor(origin).signIn(email, password);
+    await this.remember({ server: origin, email: email.trim().toLowerCase(), token });
+    this.startScheduler();
+    this.scheduler.now();
+  }
+
+  async createAccount(server: string, email: string, password: string): Promise<void> {
+    await this.transportFor(normalizeServer(server)).createAccount(email, password);
+    await this.signIn(server, email, password);
+  }
+
+  /** Forgets the token here and stops syncing; the notes stay on the device. */
+  async signOut(): Promise<void> {
+    const account = await this.account();
+    await this.remember({ ...account, token: null });
+    this.scheduler.stop();
+    this.started = false;
+    await this.scheduler.refresh();
+    // Best effort: offline, the token is forgotten here and expires with the session on the server.
+    if (account.server && account.token)
+      await this.transportFor(account.server)
+        .signOut(account.token)
+        .catch(() => undefined);
+  }
+
+  now(): void {
+    this.scheduler.now();
+  }
+
+  private startScheduler(): void {
+    if (this.started) return;
+    this.started = true;
+    this.scheduler.start();
+  }
+}
