@@ -145,8 +145,8 @@ describe('who’s next', () => {
     ]);
   });
 
-  it('without sign-ups or a plan it is the most overdue first', () => {
-    expect(whosNext(rows, [], []).map((q) => q.row.student.id)).toEqual(['d', 'b', 'c', 'a']);
+  it('without sign-ups or a plan it is who waited longest first, and not who was seen recently', () => {
+    expect(whosNext(rows, [], []).map((q) => q.row.student.id)).toEqual(['d', 'b']);
   });
 });
 

@@ -1,41 +1,25 @@
 // This week's grid in two taps: "Make this week's grid" shows who is proposed; "Use these" saves it.
 import { useState } from 'preact/hooks';
-import {
-  conferencesOfClass,
-  getPlan,
-  listStudents,
-  openSignups,
-  type StudentRecord,
-  saveGrid,
-} from '../../data/index.ts';
-import { buildClassRecord } from '../classes/classRecord.ts';
-import { proposeGrid } from './proposeGrid.ts';
+import { saveGrid } from '../../data/index.ts';
+import type { ClassRecordRow } from '../classes/classRecord.ts';
+import { loadProposal, waitedWords } from './whoWaits.ts';
 
 export function MakeGrid(props: { classId: string; weekOf: string }) {
-  const [proposal, setProposal] = useState<StudentRecord[] | null>(null);
+  const [proposal, setProposal] = useState<ClassRecordRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function propose() {
-    const [students, conferences, signups, plan] = await Promise.all([
-      listStudents(props.classId),
-      conferencesOfClass(props.classId),
-      openSignups(props.classId),
-      getPlan(props.classId, props.weekOf),
-    ]);
-    const rows = buildClassRecord(students, conferences, new Date(), { due: 7, overdue: 14 }).rows;
-    // Sign-ups first, then this week's plan, then the most overdue.
-    const planned = (plan?.entries ?? []).flatMap((e) => e.studentIds);
-    const ids = proposeGrid(
-      rows,
-      signups.map((s) => s.studentId),
-      planned,
-    );
-    setProposal(ids.map((id) => students.find((s) => s.id === id) as StudentRecord));
+    try {
+      // Sign-ups first, then this week's plan, then who has waited longest, by her thresholds.
+      setProposal(await loadProposal(props.classId, props.weekOf));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
   }
 
   async function use() {
     try {
-      await saveGrid(props.classId, props.weekOf, proposal?.map((s) => s.id) ?? []);
+      await saveGrid(props.classId, props.weekOf, proposal?.map((r) => r.student.id) ?? []);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -52,6 +36,11 @@ export function MakeGrid(props: { classId: string; weekOf: string }) {
         <button type="button" class="primary" onClick={() => void propose()}>
           Make this week’s grid
         </button>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
     );
   }
@@ -64,8 +53,10 @@ export function MakeGrid(props: { classId: string; weekOf: string }) {
         </p>
       ) : (
         <ol class="proposal">
-          {proposal.map((s) => (
-            <li key={s.id}>{s.name}</li>
+          {proposal.map((r) => (
+            <li key={r.student.id}>
+              {r.student.name} <span class="muted">· {waitedWords(r)}</span>
+            </li>
           ))}
         </ol>
       )}

@@ -1,5 +1,6 @@
-// "Who's next": children who signed up first (first asked, first seen), then the week's plan, then the
-// most overdue. Pure.
+// "Who's next": children who signed up first (first asked, first seen), then the week's plan, then those
+// not yet seen or due or overdue by her thresholds (the rows' status), the longest waiting first. A child
+// seen recently is not next unless she signed up or is planned. Pure.
 import type { SignupRecord } from '../../data/index.ts';
 import { type ClassRecordRow, sortRows } from '../classes/classRecord.ts';
 
@@ -26,6 +27,7 @@ export function whosNext(
   for (const signup of [...signups].sort((a, b) => a.at.localeCompare(b.at)))
     add(signup.studentId, 'signed up', signup);
   for (const id of planned) add(id, 'planned', null);
-  for (const row of sortRows(rows, 'overdue')) add(row.student.id, 'waiting', null);
+  for (const row of sortRows(rows, 'overdue'))
+    if (row.status !== 'recent') add(row.student.id, 'waiting', null);
   return queue;
 }
