@@ -38,17 +38,6 @@ export async function renameClass(id: string, name: string, store = appStore()):
   await mutate(store, ['classes'], (write) => write.update('classes', id, { name: value }));
 }
 
-export async function updateClass(
-  id: string,
-  fields: Partial<Pick<ClassRecord, 'gradeBand' | 'schoolYear'>>,
-  store = appStore(),
-): Promise<void> {
-  const schoolYear = fields.schoolYear === undefined ? undefined : valid(checkSchoolYear(fields.schoolYear));
-  await mutate(store, ['classes'], (write) =>
-    write.update('classes', id, { gradeBand: fields.gradeBand, schoolYear }),
-  );
-}
-
 /** Archived classes keep every student and conference; they only leave the class picker. */
 export async function setClassArchived(id: string, archived: boolean, store = appStore()): Promise<void> {
   await mutate(store, ['classes'], (write) => write.update('classes', id, { archived: archived ? 1 : 0 }));

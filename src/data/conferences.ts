@@ -1,5 +1,6 @@
-// Conferences: each is its own row (appended, not edited in place), so two devices logging conferences
-// never collide. A group or table conference is one row listing several students.
+// Conferences: each is its own row, so two devices logging conferences never collide; an edit later
+// changes its fields (field by field, like any record) and a delete is a tombstone. A group or table
+// conference is one row listing several students.
 import { InvalidInputError } from './errors.ts';
 import type { ConferenceRecord, Fields } from './records.ts';
 import { appStore, type Store } from './store.ts';

@@ -1,6 +1,6 @@
 // The 9-kid record grid of a class for a week. One grid per class and week, under a key made from both
 // (not a random one): two devices that make this week's grid offline write the same record, box by box.
-import { GRID_BOXES, type GridBox, type GridRecord } from './records.ts';
+import { GRID_BOXES, type GridBoxKey, type GridRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
 
@@ -12,9 +12,9 @@ export function boxesOf(grid: GridRecord | undefined): (string | null)[] {
   return GRID_BOXES.map((box) => grid?.[box] ?? null);
 }
 
-function boxFields(studentIds: readonly (string | null)[]): Record<GridBox, string | null> {
+function boxFields(studentIds: readonly (string | null)[]): Record<GridBoxKey, string | null> {
   return Object.fromEntries(GRID_BOXES.map((box, i) => [box, studentIds[i] ?? null])) as Record<
-    GridBox,
+    GridBoxKey,
     string | null
   >;
 }
@@ -57,19 +57,5 @@ export function getGrid(
   return read(store, async () => {
     const found = await store.db.grids.get(gridId(classId, weekOf));
     return found && found.deleted === 0 ? found : undefined;
-  });
-}
-
-/** Weeks (Mondays, newest first) for which the class has a grid. */
-export function gridWeeks(classId: string, store: Store = appStore()): Promise<string[]> {
-  return read(store, async () => {
-    const grids = await store.db.grids
-      .where('[classId+weekOf]')
-      .between([classId, ''], [classId, '\uffff'])
-      .toArray();
-    return grids
-      .filter((g) => g.deleted === 0)
-      .map((g) => g.weekOf)
-      .reverse();
   });
 }

@@ -42,7 +42,10 @@ export type Lens = (typeof LENSES)[number];
 export const TRY_IT_OUTCOMES = ['got it', 'with support', 'not yet'] as const;
 export type TryItOutcome = (typeof TRY_IT_OUTCOMES)[number];
 
-/** One conference; a table conference or small group lists several students. Appended, not edited in place. */
+/**
+ * One conference; a table conference or small group lists several students. Each is its own row, so two
+ * devices logging conferences never collide; editing one later changes its fields like any record.
+ */
 export interface ConferenceRecord extends Synced {
   classId: string;
   studentIds: string[];
@@ -76,13 +79,13 @@ export interface GoalRecord extends Synced {
 }
 
 export const GRID_BOXES = ['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8'] as const;
-export type GridBox = (typeof GRID_BOXES)[number];
+export type GridBoxKey = (typeof GRID_BOXES)[number];
 
 /**
  * A week's 9-kid record grid: nine boxes, each a student id or empty. One field per box, so swapping
  * box 3 on the iPad and box 7 on the laptop while both are offline keeps both swaps.
  */
-export interface GridRecord extends Synced, Record<GridBox, string | null> {
+export interface GridRecord extends Synced, Record<GridBoxKey, string | null> {
   classId: string;
   /** Monday of the week, yyyy-MM-dd */
   weekOf: string;

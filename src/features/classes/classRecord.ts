@@ -18,7 +18,7 @@ export interface ClassRecordRow {
   seenThisWeek: boolean;
 }
 
-export interface ClassRecord {
+export interface ClassRecordSheet {
   rows: ClassRecordRow[];
   conferencesThisWeek: number;
   notSeenThisWeek: number;
@@ -41,7 +41,7 @@ export function buildClassRecord(
   conferences: readonly ConferenceRecord[],
   now: Date,
   thresholds: Thresholds,
-): ClassRecord {
+): ClassRecordSheet {
   const latest = new Map<string, ConferenceRecord>();
   const monday = weekStart(now).toISOString();
   let conferencesThisWeek = 0;

@@ -5,9 +5,8 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
-import { updateCached } from '../../ui/liveCache.ts';
 import { useLoad } from '../../ui/useLoad.ts';
-import { type WeekView, withSavedConference } from '../week/weekData.ts';
+import { showSavedConference } from '../week/weekData.ts';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
 import { SheetForm } from './SheetForm.tsx';
@@ -44,7 +43,7 @@ function Sheet(props: { data: SheetData }) {
           draftKey: data.draftKey,
         });
         // Committed: the grid she returns to shows it on its first frame, before its query re-reads.
-        updateCached<WeekView>('week:', (view) => withSavedConference(view, saved));
+        showSavedConference(saved);
       }
       setDirty(false);
       goBack(route);

@@ -11,12 +11,12 @@ import {
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLive } from '../../ui/useLive.ts';
-import { builtInPatterns, libraryFor, type Pattern } from './library.ts';
+import { builtInPatterns, type Library, libraryFor, type Pattern } from './library.ts';
 import { PatternForm } from './PatternForm.tsx';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; pattern: Pattern } | null;
 
-function Library(props: { band: GradeBand }) {
+function PatternTable(props: { band: GradeBand }) {
   const { band } = props;
   const [editing, setEditing] = useState<Editing>(null);
   const live = useLive(() => patternRecords(band), [band]);
@@ -88,8 +88,6 @@ function Library(props: { band: GradeBand }) {
   );
 }
 
-type Library = ReturnType<typeof libraryFor>;
-
 export function PatternsScreen() {
   const choice = useCurrentClass();
   if (choice.status === 'loading') return <Loading what="your classes" />;
@@ -103,7 +101,7 @@ export function PatternsScreen() {
           If I see this → I’ll set this goal → possible teaching points. Yours sync to your other devices.
         </p>
       </header>
-      <Library band={band} />
+      <PatternTable band={band} />
     </section>
   );
 }

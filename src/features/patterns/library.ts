@@ -1,6 +1,7 @@
 // The pattern library of a grade band: the built-in rows of seed 002 with the teacher's edits applied,
 // her own rows after them, hidden ones apart; and a search across all three columns. Pure.
 import type { GradeBand, PatternRecord } from '../../data/index.ts';
+import { fold } from '../search/searchNotes.ts';
 import { GRADES_3_8_PATTERNS } from './grades3to8.ts';
 import { K2_PATTERNS } from './k2.ts';
 import type { Pattern } from './types.ts';
@@ -46,20 +47,17 @@ export function libraryFor(band: GradeBand, records: readonly PatternRecord[]): 
   return { visible: all.filter((p) => !p.hidden).map(strip), hidden: all.filter((p) => p.hidden).map(strip) };
 }
 
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase()
-    .replace(/[“”"‘’']/g, '');
+/** As note search folds text, and quotes ignored too (the seed's rows quote the child's words). */
+function foldPattern(text: string): string {
+  return fold(text).replace(/[“”"‘’']/g, '');
 }
 
 /** Every word of the query must appear somewhere in the row. */
 export function searchPatterns<T extends Pattern>(patterns: readonly T[], query: string): T[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldPattern(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...patterns];
   return patterns.filter((p) => {
-    const haystack = fold(`${p.see} ${p.goal} ${p.teachingPoints}`);
+    const haystack = foldPattern(`${p.see} ${p.goal} ${p.teachingPoints}`);
     return words.every((w) => haystack.includes(w));
   });
 }

@@ -19,6 +19,7 @@ export interface IndexedNote {
   text: string;
 }
 
+/** Text as search compares it: accents and case ignored (“José” finds “jose”). */
 export function fold(text: string): string {
   return text
     .normalize('NFD')

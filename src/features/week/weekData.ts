@@ -13,7 +13,9 @@ import {
   listStudents,
   type StudentRecord,
 } from '../../data/index.ts';
+import { updateCached } from '../../ui/liveCache.ts';
 import { weekStart } from '../classes/classRecord.ts';
+import { draftKeyFor } from '../conference/conferenceDraft.ts';
 
 export interface GridBoxView {
   index: number;
@@ -69,13 +71,24 @@ export async function loadWeek(classId: string, weekOf: string): Promise<WeekVie
       last,
       goal,
       seenThisWeek: !!id && seen.has(id),
-      unsaved: !!id && unsaved.has(`new:${id}`),
+      unsaved: !!id && unsaved.has(draftKeyFor({ studentIds: [id] })),
     };
   });
   return { hasGrid: !!grid, boxes, students };
 }
 
-export const weekCacheKey = (classId: string, weekOf: string) => `week:${classId}:${weekOf}`;
+const WEEK_CACHE = 'week:';
+
+/** The key under which the This week screen keeps its last view (src/ui/liveCache.ts). */
+export const weekCacheKey = (classId: string, weekOf: string) => `${WEEK_CACHE}${classId}:${weekOf}`;
+
+/**
+ * A conference was just committed: every kept week view shows it at once, so the grid the teacher returns
+ * to paints it on its first frame, before its live query re-reads.
+ */
+export function showSavedConference(conference: ConferenceRecord): void {
+  updateCached<WeekView>(WEEK_CACHE, (view) => withSavedConference(view, conference));
+}
 
 /** A week view with a just-committed conference in it: its students' boxes show it as their last. */
 export function withSavedConference(view: WeekView, conference: ConferenceRecord): WeekView {
