@@ -1,4 +1,4 @@
-// The five places a teacher goes. A bottom tab bar in portrait, a side rail in landscape (styles.css).
+// The five places a teacher goes. A bottom tab bar in portrait, a side rail in landscape (shell.css).
 import { useLocation } from 'preact-iso';
 
 const TABS = [

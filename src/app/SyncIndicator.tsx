@@ -1,14 +1,24 @@
 // Always visible: synced / N waiting / offline / error with the reason.
 import { sync } from '../sync/appSync.ts';
+import type { SyncState } from '../sync/scheduler.ts';
 import { syncWords } from '../ui/syncWords.ts';
 import { useStatus } from '../ui/useStatus.ts';
+
+/** Each sync state's class in shell.css. */
+const STATE_CLASS: Record<SyncState['kind'], string> = {
+  'signed-out': 'sync-signed-out',
+  offline: 'sync-offline',
+  syncing: 'sync-syncing',
+  synced: 'sync-synced',
+  error: 'sync-error',
+};
 
 export function SyncIndicator() {
   const state = useStatus(sync.status);
   return (
     <a
       href="/settings#sync"
-      class={`sync-status sync-${state.kind}`}
+      class={`sync-status ${STATE_CLASS[state.kind]}`}
       aria-live="polite"
       data-testid="sync-status"
     >

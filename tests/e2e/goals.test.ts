@@ -99,11 +99,11 @@ describe('goals, groups and the queue', () => {
     await page.getByRole('button', { name: 'Make this week’s grid' }).tap();
     await page.locator('.proposal li').first().waitFor();
     expect(await page.locator('.proposal li').allTextContents()).toEqual([
-      'Eli Cohen',
-      'Ben Okafor',
-      'Ana Lima',
-      'Carla Diaz',
-      'Dev Patel',
+      'Eli Cohen · Seen today',
+      'Ben Okafor · Seen today',
+      'Ana Lima · Not yet conferred',
+      'Carla Diaz · Not yet conferred',
+      'Dev Patel · Seen today',
     ]);
 
     // Search the notes.

@@ -3,6 +3,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { ClassRecordGrid } from './ClassRecordGrid.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
+import './classes.css';
 
 export function ClassScreen() {
   const choice = useCurrentClass();

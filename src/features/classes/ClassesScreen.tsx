@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { ClassRow } from './ClassRow.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
+import './classes.css';
 
 export function ClassesScreen() {
   const choice = useCurrentClass();

@@ -1,8 +1,21 @@
 // One student on the class record grid: name, days since the last conference, the last teaching point.
 // Colour shows how overdue, and the words say it too (never colour alone).
-import type { ClassRecordRow } from './classRecord.ts';
+import type { ClassRecordRow, Coverage } from './classRecord.ts';
 
-const STATUS_WORDS = { recent: 'Seen recently', due: 'Due', overdue: 'Overdue', never: 'Not yet conferred' };
+const STATUS_WORDS: Record<Coverage, string> = {
+  recent: 'Seen recently',
+  due: 'Due',
+  overdue: 'Overdue',
+  never: 'Not yet conferred',
+};
+
+/** Each status's class in classes.css: a typed map, so a new status cannot go unstyled. */
+const STATUS_CLASS: Record<Coverage, string> = {
+  recent: 'status-recent',
+  due: 'status-due',
+  overdue: 'status-overdue',
+  never: 'status-never',
+};
 
 export function daysLabel(days: number): string {
   if (days === 0) return 'today';
@@ -18,7 +31,7 @@ export function StudentTile(props: { row: ClassRecordRow }) {
     <li>
       <a
         href={`/students/${student.id}`}
-        class={`tile status-${status}`}
+        class={`tile ${STATUS_CLASS[status]}`}
         aria-label={`${student.name}: ${STATUS_WORDS[status]}${when}${seenThisWeek ? ', seen this week' : ''}${point ? `. Last teaching point: ${point}` : ''}`}
       >
         <span class="tile-name">{student.name}</span>

@@ -11,6 +11,7 @@ import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
 import { SheetForm } from './SheetForm.tsx';
 import { useDraftAutosave } from './useDraft.ts';
+import './conference.css';
 
 function goBack(route: (url: string) => void) {
   if (window.history.length > 1) window.history.back();

@@ -7,6 +7,7 @@ import {
   TEACHER_LANGUAGE,
   TEACHING_MOVES,
 } from './cheatSheet.ts';
+import './patterns.css';
 
 export function CheatSheetScreen() {
   return (

@@ -13,6 +13,7 @@ import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { builtInPatterns, type Library, libraryFor, type Pattern } from './library.ts';
 import { PatternForm } from './PatternForm.tsx';
+import './patterns.css';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; pattern: Pattern } | null;
 

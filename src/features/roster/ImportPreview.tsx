@@ -1,6 +1,14 @@
 // The preview before an import writes anything: each row with what will happen to it and why.
 import type { RosterPreview, RowStatus } from './rosterPreview.ts';
 
+/** Each row status's class in roster.css. */
+const STATUS_CLASS: Record<RowStatus, string> = {
+  new: 'preview-new',
+  'in-class': 'preview-in-class',
+  repeated: 'preview-repeated',
+  invalid: 'preview-invalid',
+};
+
 const STATUS_WORDS: Record<RowStatus, string> = {
   new: 'Will be added',
   'in-class': 'Already in class',
@@ -35,7 +43,7 @@ export function ImportPreview(props: {
           </thead>
           <tbody>
             {preview.rows.map((row) => (
-              <tr key={row.line} class={`preview-${row.status}`}>
+              <tr key={row.line} class={STATUS_CLASS[row.status]}>
                 <td>{row.line}</td>
                 <td>{row.name.length > 60 ? `${row.name.slice(0, 60)}…` : row.name || '(empty)'}</td>
                 <td>

@@ -8,6 +8,7 @@ import { useLive } from '../../ui/useLive.ts';
 import { AddStudentField } from './AddStudentField.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { StudentRow } from './StudentRow.tsx';
+import './roster.css';
 
 function Roster(props: { classId: string }) {
   const [showArchived, setShowArchived] = useState(false);

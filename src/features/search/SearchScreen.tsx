@@ -16,6 +16,7 @@ import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { buildNoteIndex, type NoteFilters, searchNotes } from './searchNotes.ts';
+import './search.css';
 
 function Select(props: {
   label: string;

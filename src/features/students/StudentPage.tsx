@@ -13,6 +13,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { libraryFor } from '../patterns/library.ts';
 import { GoalSheet } from './GoalSheet.tsx';
+import './students.css';
 
 async function loadStudent(id: string) {
   const student = await getStudent(id);

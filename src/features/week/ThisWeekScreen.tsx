@@ -13,6 +13,7 @@ import { MakeGrid } from './MakeGrid.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
 import { WhosNext } from './WhosNext.tsx';
 import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
+import './week.css';
 
 type Choosing = { kind: 'swap'; index: number } | { kind: 'group' } | null;
 

@@ -56,6 +56,7 @@ export async function loadProposal(classId: string, weekOf: string, now = new Da
 /** How long a child has waited, in her thresholds' words. */
 export function waitedWords(row: ClassRecordRow): string {
   if (row.daysSince === null) return 'Not yet conferred';
+  if (row.daysSince === 0) return 'Seen today';
   const days = `${row.daysSince} day${row.daysSince === 1 ? '' : 's'} since the last conference`;
   return row.status === 'overdue' ? `Overdue · ${days}` : row.status === 'due' ? `Due · ${days}` : days;
 }
