@@ -3,7 +3,7 @@
 // and the server's validation of a change are all derived from it: a new table is one entry here (and
 // its record type in src/data/records.ts, which the compiler holds to this list). No zod here: the app
 // shell imports this file.
-import type { Json } from './types.ts';
+import type { Json } from './json.ts';
 
 /** How a field's value is checked. `?` allows null. */
 export type Kind =

@@ -4,8 +4,9 @@ import type { SyncedTable } from './tables.ts';
 
 export { SYNCED_TABLES, type SyncedTable } from './tables.ts';
 
-/** Any JSON value: what a field of a synced record may hold. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import type { Json } from './json.ts';
+
+export type { Json } from './json.ts';
 
 /** One changed field of one record, stamped with the writing device's HLC. */
 export interface Change {
