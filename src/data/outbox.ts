@@ -2,7 +2,6 @@
 // acknowledged them, and the changes set aside (parked) when the server refused them or they can never fit
 // a request, so that one bad change never holds back the rest. A parked change stays on this device,
 // with its record, until she tries it again.
-import { format } from 'date-fns';
 import type { OutboxRow, ParkedRow } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
@@ -41,8 +40,11 @@ export function describeChange(
       (await db.students.bulkGet([...ids])).map((s) => s?.name ?? 'a student').join(', ');
     if (change.table === 'conferences') {
       const c = await db.conferences.get(change.row);
+      // Intl in her own locale, not date-fns' format: that would bring its locale data into the app shell.
+      const day = (at: string) =>
+        new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(at));
       if (c)
-        return `the conference note with ${await studentNames(c.studentIds)} (${format(new Date(c.at), 'd MMM')}, ${change.field})`;
+        return `the conference note with ${await studentNames(c.studentIds)} (${day(c.at)}, ${change.field})`;
     }
     if (change.table === 'goals') {
       const g = await db.goals.get(change.row);
