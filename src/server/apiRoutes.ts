@@ -5,6 +5,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { parseChanges, pullRequestSchema, pushRequestSchema } from '../protocol/change.ts';
 import { MAX_BODY_BYTES } from '../protocol/types.ts';
+import { mountBlobs } from './blobRoutes.ts';
+import type { BlobService } from './blobService.ts';
 import { clientAddress } from './clientAddress.ts';
 import type { CreationLimit, SignInGuard } from './rateLimit.ts';
 import { ServiceError, type SyncService } from './syncService.ts';
@@ -55,15 +57,14 @@ function tooMany(c: Context, seconds: number, what: string): never {
   throw new ServiceError(429, `${what} Try again in ${wait}.`);
 }
 
-export function mountApi(app: Hono, service: SyncService, guards: Guards): void {
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json({ error: 'The request is larger than 4 MB. Nothing was stored.', code: 'too-large' }, 413),
-    }),
-  );
+export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?: BlobService): void {
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json({ error: 'The request is larger than 4 MB. Nothing was stored.', code: 'too-large' }, 413),
+  });
+  // JSON calls are limited to 4 MB; blobs stream and carry their own limit (BlobService).
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/blobs/') ? next() : jsonLimit(c, next)));
   app.onError((error, c) => {
     if (error instanceof ServiceError)
       return c.json({ error: error.message, ...(error.refusal ?? {}) }, error.status);
@@ -129,5 +130,6 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards): void 
     return c.body(await service.pullJson(account, request.cursor, request.limit));
   });
 
+  if (blobs) mountBlobs(app, service, blobs);
   app.all('/api/*', (c) => c.json({ error: 'No such API call.' }, 404));
 }

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { mountApi } from './apiRoutes.ts';
+import type { BlobService } from './blobService.ts';
 import { parseTrustedProxies } from './clientAddress.ts';
 import { CreationLimit, DEFAULT_SIGN_IN_LIMITS, SignInGuard, type SignInLimits } from './rateLimit.ts';
 import { mountApp } from './static.ts';
@@ -19,6 +20,8 @@ export interface HttpOptions {
   trustProxy?: string;
   /** Rate limits; the defaults suit a school. Tests that make hundreds of accounts raise them. */
   limits?: { signIn?: Partial<SignInLimits>; accountsPerHour?: number };
+  /** Recordings and photos; without it the blob calls answer 404. */
+  blobs?: BlobService;
 }
 
 export function createHttpApp(options: HttpOptions): Hono {
@@ -49,11 +52,16 @@ export function createHttpApp(options: HttpOptions): Hono {
       }),
     );
   }
-  mountApi(app, options.service, {
-    signIn: new SignInGuard({ ...DEFAULT_SIGN_IN_LIMITS, ...options.limits?.signIn }),
-    creation: new CreationLimit(options.limits?.accountsPerHour),
-    trustedProxies: parseTrustedProxies(options.trustProxy),
-  });
+  mountApi(
+    app,
+    options.service,
+    {
+      signIn: new SignInGuard({ ...DEFAULT_SIGN_IN_LIMITS, ...options.limits?.signIn }),
+      creation: new CreationLimit(options.limits?.accountsPerHour),
+      trustedProxies: parseTrustedProxies(options.trustProxy),
+    },
+    options.blobs,
+  );
   if (options.distDir) mountApp(app, options.distDir);
   return app;
 }

@@ -11,6 +11,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, not "${process.env.PORT}".`);
   process.exit(1);
 }
+for (const name of ['BLOB_MAX_BYTES', 'BLOB_QUOTA_BYTES']) {
+  const raw = process.env[name];
+  if (raw !== undefined && raw !== '' && !(Number.isSafeInteger(Number(raw)) && Number(raw) > 0)) {
+    console.error(`${name} must be a number of bytes, not "${raw}".`);
+    process.exit(1);
+  }
+}
 if (!existsSync(resolve(distDir, 'index.html'))) {
   console.error(`No built app in ${distDir}: run "npm run build" first (npm start does it for you).`);
   process.exit(1);
@@ -28,6 +35,10 @@ const server = await startServer({
     .filter(Boolean),
   log: process.env.LOG !== 'off',
   trustProxy: process.env.TRUST_PROXY,
+  blobLimits: {
+    ...(process.env.BLOB_MAX_BYTES ? { maxBytes: Number(process.env.BLOB_MAX_BYTES) } : {}),
+    ...(process.env.BLOB_QUOTA_BYTES ? { quotaBytes: Number(process.env.BLOB_QUOTA_BYTES) } : {}),
+  },
 });
 console.log(`Conferring Clipboard is running at ${server.url}/ (data: ${server.database})`);
 

@@ -33,10 +33,27 @@ export interface FieldsTable {
   version: number;
 }
 
+/** A file one account uploaded; the bytes live in a BlobStore (files, or PostgreSQL's blob_data). */
+export interface BlobsTable {
+  account_id: string;
+  sha256: string;
+  mime: string;
+  size: number;
+  created_at: string;
+}
+
+/** The bytes of each blob, by hash, when the server runs on PostgreSQL (shared by every process). */
+export interface BlobDataTable {
+  sha256: string;
+  data: Buffer;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
   account_versions: AccountVersionsTable;
   fields: FieldsTable;
+  blobs: BlobsTable;
+  blob_data: BlobDataTable;
   kysely_migration?: { name: string; timestamp: Generated<string> };
 }

@@ -1,6 +1,9 @@
 // Starts the one server process: the built app and the sync API on one origin, over SQLite or PostgreSQL.
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { type BlobLimits, BlobService, DEFAULT_BLOB_LIMITS } from './blobService.ts';
+import { FileBlobStore, PostgresBlobStore } from './blobStore.ts';
 import { type DatabaseOptions, openDatabase } from './database.ts';
 import { createHttpApp, type HttpOptions } from './http.ts';
 import { SyncService } from './syncService.ts';
@@ -13,6 +16,8 @@ export interface ServerOptions extends DatabaseOptions {
   log?: boolean;
   trustProxy?: string;
   limits?: HttpOptions['limits'];
+  /** BLOB_MAX_BYTES, BLOB_QUOTA_BYTES. */
+  blobLimits?: Partial<BlobLimits>;
 }
 
 export interface RunningServer {
@@ -24,7 +29,12 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const opened = await openDatabase(options);
   const service = new SyncService(opened.db, opened.kind);
-  const app = createHttpApp({ ...options, service });
+  const store =
+    opened.kind === 'postgres'
+      ? new PostgresBlobStore(opened.db)
+      : new FileBlobStore(join(options.dataDir ?? 'data', 'blobs'));
+  const blobs = new BlobService(opened.db, store, { ...DEFAULT_BLOB_LIMITS, ...options.blobLimits });
+  const app = createHttpApp({ ...options, service, blobs });
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host },

@@ -102,7 +102,15 @@ export class SyncService {
     await this.db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
   }
 
-  /** The account a bearer token belongs to, or 401. */
+  async emailOf(accountId: string): Promise<string> {
+    const row = await this.db
+      .selectFrom('accounts')
+      .select('email')
+      .where('id', '=', accountId)
+      .executeTakeFirstOrThrow();
+    return row.email;
+  }
+
   /**
    * The account a bearer token belongs to, or 401. Cached for 30 s per process: a sign-out in another
    * server process takes at most that long to reach this one.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import { type RunningServer, type ServerOptions, startServer } from '../../src/server/serve.ts';
 
 export type Kind = 'sqlite' | 'postgres';
 export const KINDS: Kind[] = ['sqlite', 'postgres'];
@@ -25,12 +25,14 @@ export async function freshDatabase(kind: Kind): Promise<{ dataDir?: string; dat
 export async function startTestServer(
   kind: Kind,
   database?: { dataDir?: string; databaseUrl?: string },
+  options: Partial<ServerOptions> = {},
 ): Promise<RunningServer & { db: { dataDir?: string; databaseUrl?: string } }> {
   const db = database ?? (await freshDatabase(kind));
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
     limits: { accountsPerHour: 100_000 },
+    ...options,
     ...db,
   });
   return { ...server, db };

@@ -45,6 +45,30 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '2026-11-27T0600-blobs': {
+    async up(db: Kysely<unknown>) {
+      // Which account stored which content-addressed file: a blob is revealed only to an account that
+      // uploaded it, and its size counts against that account's quota.
+      await db.schema
+        .createTable('blobs')
+        .addColumn('account_id', 'varchar(64)', (c) =>
+          c.notNull().references('accounts.id').onDelete('cascade'),
+        )
+        .addColumn('sha256', 'varchar(64)', (c) => c.notNull())
+        .addColumn('mime', 'varchar(128)', (c) => c.notNull())
+        .addColumn('size', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('blobs_pk', ['account_id', 'sha256'])
+        .execute();
+      // The bytes themselves on PostgreSQL (several processes share them); the embedded server keeps files
+      // under DATA_DIR/blobs instead and leaves this table empty. (SQLite takes the type name as is.)
+      await db.schema
+        .createTable('blob_data')
+        .addColumn('sha256', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('data', 'bytea', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
