@@ -2,7 +2,7 @@
 // changes its fields (field by field, like any record) and a delete is a tombstone. A group or table
 // conference is one row listing several students.
 import { InvalidInputError } from './errors.ts';
-import type { ConferenceRecord, Fields } from './records.ts';
+import type { AttachmentInput, ConferenceRecord, Fields } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { checkTextLengths } from './validate.ts';
 import { mutate, read } from './write.ts';
@@ -40,31 +40,37 @@ export const EMPTY_CONFERENCE: Omit<ConferenceInput, 'classId' | 'studentIds'> =
  * sign-ups in the same transaction. Committed locally at once; syncs when online.
  */
 export async function logConference(
-  input: ConferenceInput & { draftKey?: string },
+  input: ConferenceInput & { draftKey?: string; attachments?: readonly AttachmentInput[] },
   store = appStore(),
 ): Promise<ConferenceRecord> {
-  const { draftKey, ...fields } = input;
+  const { draftKey, attachments = [], ...fields } = input;
   if (fields.studentIds.length === 0) throw new InvalidInputError('Choose at least one student.');
   checkConferenceText(fields);
   return mutate(
     store,
-    ['conferences', 'signups'],
+    ['conferences', 'signups', 'attachments'],
     async (write) => {
       const made = await write.create('conferences', {
         ...fields,
         at: fields.at ?? new Date().toISOString(),
         deleted: 0,
       });
+      // Its recording and photos (their bytes are kept already, under their hash).
+      for (const attachment of attachments)
+        await write.create('attachments', { ...attachment, conferenceId: made.id, deleted: 0 });
       const signups = await store.db.signups.where('studentId').anyOf(fields.studentIds).toArray();
       for (const signup of signups) {
         if (signup.deleted === 0 && signup.clearedAt === null) {
           await write.update('signups', signup.id, { clearedAt: made.at });
         }
       }
-      if (draftKey) await store.db.drafts.delete(draftKey);
+      if (draftKey) {
+        await store.db.drafts.delete(draftKey);
+        await store.db.recordings.where('draftKey').equals(draftKey).delete();
+      }
       return made;
     },
-    ['drafts'],
+    ['drafts', 'recordings'],
   );
 }
 

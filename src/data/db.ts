@@ -4,12 +4,14 @@
 import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable, storeSpec } from '../protocol/tables.ts';
 import type {
+  BlobRow,
   ConflictRecord,
   DraftRow,
   IncomingRow,
   MetaRow,
   OutboxRow,
   ParkedRow,
+  RecordingChunk,
   RecordOf,
 } from './records.ts';
 
@@ -21,6 +23,9 @@ const LOCAL_STORES = {
   incoming: 'key',
   meta: 'key',
   drafts: 'key',
+  // Recordings' and photos' bytes (ArrayBuffer), and recordings in progress.
+  blobs: 'sha256, uploaded',
+  recordings: '++seq, draftKey',
 } as const;
 
 /** Version 1 as it was released: Dexie needs each version's declaration to upgrade from it. */
@@ -49,6 +54,8 @@ export class ClipboardDB extends Dexie {
   outbox!: Table<OutboxRow, number>;
   parked!: Table<ParkedRow, number>;
   incoming!: Table<IncomingRow, string>;
+  blobs!: Table<BlobRow, string>;
+  recordings!: Table<RecordingChunk, number>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
 
@@ -59,8 +66,10 @@ export class ClipboardDB extends Dexie {
     // stamps); changes the server refused wait in `parked`; records pulled in part wait in `incoming`.
     this.version(2)
       .stores({
-        ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
-        ...LOCAL_STORES,
+        ...VERSION_1,
+        conflicts: 'id, resolved',
+        parked: 'seq',
+        incoming: 'key',
       })
       .upgrade(async (tx) => {
         await tx
@@ -78,5 +87,11 @@ export class ClipboardDB extends Dexie {
             row.baseHlc ??= null;
           });
       });
+    // Version 3 (this one), from the table registry: reflections; attachments carry metadata and a sha256
+    // (no version before used them); blobs and recordings in progress, local.
+    this.version(3).stores({
+      ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
+      ...LOCAL_STORES,
+    });
   }
 }

@@ -14,7 +14,7 @@ export interface LiveSource<T> {
 }
 
 /** Bookkeeping that changes with every write and that no screen shows. */
-const IGNORED = new Set(['outbox', 'meta', 'incoming']);
+const IGNORED = new Set(['outbox', 'meta', 'incoming', 'recordings']);
 
 export function touches(parts: ObservabilitySet, dbName: string): boolean {
   const prefix = `idb://${dbName}/`;

@@ -36,15 +36,21 @@ export function describeChange(
 ) {
   return read(store, async () => {
     const { db } = store;
+    // Intl in her own locale, not date-fns' format: that would bring its locale data into the app shell.
+    const day = (at: string) =>
+      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(at));
     const studentNames = async (ids: readonly string[]) =>
       (await db.students.bulkGet([...ids])).map((s) => s?.name ?? 'a student').join(', ');
     if (change.table === 'conferences') {
       const c = await db.conferences.get(change.row);
-      // Intl in her own locale, not date-fns' format: that would bring its locale data into the app shell.
-      const day = (at: string) =>
-        new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(at));
       if (c)
         return `the conference note with ${await studentNames(c.studentIds)} (${day(c.at)}, ${change.field})`;
+    }
+    if (change.table === 'attachments') {
+      const a = await db.attachments.get(change.row);
+      const c = a ? await db.conferences.get(a.conferenceId) : undefined;
+      if (a && c)
+        return `the ${a.kind === 'audio' ? 'recording' : 'photo'} of the conference with ${await studentNames(c.studentIds)} (${day(c.at)})`;
     }
     if (change.table === 'goals') {
       const g = await db.goals.get(change.row);

@@ -122,12 +122,62 @@ export interface PatternRecord extends Synced {
   hidden: Flag;
 }
 
-/** Audio or photo of a conference. Bytes are an ArrayBuffer: Safari has failed Blob writes to IndexedDB. */
+/**
+ * A recording or photo of a conference: metadata that syncs as changes. The bytes are a blob named by its
+ * sha256, kept in the local `blobs` table as an ArrayBuffer (Safari has failed Blob writes to IndexedDB)
+ * and synced through the blob endpoints.
+ */
 export interface AttachmentRecord extends Synced {
   conferenceId: string;
   kind: 'audio' | 'photo';
   mime: string;
+  size: number;
+  sha256: string;
+  /** Audio: how long, in ms. */
+  durationMs: number | null;
+  /** Photos: pixel size. */
+  width: number | null;
+  height: number | null;
+}
+
+export type AttachmentInput = Omit<Fields<'attachments'>, 'deleted' | 'conferenceId'>;
+
+/** Seed 001: after listening back, five questions, each "yes" or "not yet". */
+export const REFLECTION_QUESTIONS = [
+  ['pacing', 'How was my pacing?'],
+  ['research', 'Did I rush the research?'],
+  ['compliment', 'Did I give a real compliment?'],
+  ['oneStrategy', 'Did I teach ONE strategy that will transfer?'],
+  ['bestPoint', 'Was it the best teaching point for this writer?'],
+] as const;
+export type ReflectionQuestion = (typeof REFLECTION_QUESTIONS)[number][0];
+export type ReflectionAnswer = 'yes' | 'not yet' | null;
+
+/** Her reflection on one conference; its id is the conference's id. */
+export interface ReflectionRecord extends Synced, Record<ReflectionQuestion, ReflectionAnswer> {
+  note: string;
+}
+
+/** A blob's bytes on this device. Local only: the `attachments` record is what syncs. */
+export interface BlobRow {
+  sha256: string;
+  mime: string;
   bytes: ArrayBuffer;
+  size: number;
+  /** 1 once the sync server has it. */
+  uploaded: Flag;
+}
+
+/** A piece of a recording in progress, written every few seconds so a crash loses at most the last few. */
+export interface RecordingChunk {
+  seq?: number;
+  /** The sheet's draft key: the recording belongs to that unsaved note. */
+  draftKey: string;
+  mime: string;
+  bytes: ArrayBuffer;
+  /** Epoch ms when the recording started, and how long it had run at this chunk. */
+  startedAt: number;
+  elapsedMs: number;
 }
 
 export interface RecordOf {
@@ -140,6 +190,7 @@ export interface RecordOf {
   signups: SignupRecord;
   patterns: PatternRecord;
   attachments: AttachmentRecord;
+  reflections: ReflectionRecord;
   conflicts: ConflictRecord;
 }
 

@@ -90,7 +90,7 @@ export async function mutate<R>(
   store: Store,
   tables: readonly SyncedTable[],
   change: (write: Writer) => Promise<R>,
-  localTables: readonly 'drafts'[] = [],
+  localTables: readonly ('drafts' | 'recordings')[] = [],
 ): Promise<R> {
   const clock = await store.clock();
   const { db } = store;

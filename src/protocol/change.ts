@@ -162,3 +162,9 @@ export function parseChanges(
 }
 
 export const sessionResponseSchema = z.object({ token: z.string().min(20).max(200) });
+
+export const accountResponseSchema = z.object({
+  email: z.string(),
+  blobBytes: z.number().nonnegative(),
+  blobQuota: z.number().nonnegative(),
+});

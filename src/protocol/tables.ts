@@ -114,13 +114,33 @@ export const TABLES = {
       deleted: 'flag',
     },
   },
+  // A recording or photo of a conference: its metadata only. The bytes travel apart, as a content-addressed
+  // blob named by `sha256` (PUT/GET /api/v1/blobs), never inside a change.
   attachments: {
-    indexes: ['conferenceId'],
+    indexes: ['conferenceId', 'sha256'],
     fields: {
       conferenceId: 'text',
       kind: { oneOf: ['audio', 'photo'] },
       mime: 'text',
-      bytes: 'json',
+      size: 'number',
+      sha256: 'text',
+      durationMs: 'number?',
+      width: 'number?',
+      height: 'number?',
+      deleted: 'flag',
+    },
+  },
+  // Her reflection on a conference (seed 001's five questions), keyed by the conference's own id, so two
+  // devices reflecting on one conference merge field by field.
+  reflections: {
+    indexes: [],
+    fields: {
+      pacing: { oneOf: ['yes', 'not yet', null] },
+      research: { oneOf: ['yes', 'not yet', null] },
+      compliment: { oneOf: ['yes', 'not yet', null] },
+      oneStrategy: { oneOf: ['yes', 'not yet', null] },
+      bestPoint: { oneOf: ['yes', 'not yet', null] },
+      note: 'text',
       deleted: 'flag',
     },
   },

@@ -11,12 +11,13 @@ import {
   type OutboxRow,
   outboxBatch,
   parkChange,
-  type Store,
   syncCursor,
 } from '../data/index.ts';
 import type { Change } from '../protocol/types.ts';
 import { MAX_BATCH_BYTES, MAX_VALUE_BYTES } from '../protocol/types.ts';
-import { SyncHttpError, type SyncTransport } from './transport.ts';
+import { downloadRecent, uploadBlobsOf } from './blobs.ts';
+import type { SyncTarget } from './target.ts';
+import { SyncHttpError } from './transport.ts';
 
 export const PUSH_BATCH = 500;
 export const PULL_PAGE = 500;
@@ -27,15 +28,8 @@ export interface SyncSummary {
   conflicts: number;
   /** Changes set aside in this sync because the server refused them. */
   parked: number;
-}
-
-export interface SyncTarget {
-  store: Store;
-  transport: SyncTransport;
-  token: string;
-  deviceId: string;
-  /** Smaller batches and pages than the defaults (tests open the windows a slow network opens). */
-  sizes?: { pushBatch?: number; pullPage?: number };
+  /** Recordings and photos brought to this device. */
+  downloaded: number;
 }
 
 export async function pullAll(target: SyncTarget): Promise<{ pulled: number }> {
@@ -95,6 +89,14 @@ export async function pushAll(
       parked += 1;
       continue;
     }
+    // The bytes a batch names go first: no device may pull a name the server has no bytes for.
+    const refused = await uploadBlobsOf(target, batch);
+    if (refused.length > 0) {
+      for (const { row, why } of refused)
+        await park(target, row, `the sync server refused its file (${why})`);
+      parked += refused.length;
+      continue;
+    }
     try {
       const ack = await target.transport.push(target.token, {
         deviceId: target.deviceId,
@@ -128,5 +130,9 @@ export async function syncOnce(target: SyncTarget): Promise<SyncSummary> {
   let { pulled } = await pullAll(target);
   const { pushed, conflicts, parked } = await pushAll(target);
   if (conflicts > 0) pulled += (await pullAll(target)).pulled;
-  return { pulled, pushed, conflicts, parked };
+  // Recent recordings and photos come down while there is a connection, so they play offline later.
+  const downloaded = await downloadRecent(target);
+  return { pulled, pushed, conflicts, parked, downloaded };
 }
+
+export type { SyncTarget } from './target.ts';

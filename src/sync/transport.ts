@@ -41,6 +41,17 @@ export interface SyncTransport {
   signOut(token: string): Promise<void>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, request: PullRequest): Promise<PullResponse>;
+  /** Uploads a blob under its sha256; resolves once the server has it (stored now or before). */
+  putBlob(token: string, sha256: string, mime: string, bytes: ArrayBuffer): Promise<void>;
+  /** The bytes of a blob this account stored. */
+  getBlob(token: string, sha256: string): Promise<ArrayBuffer>;
+  account(token: string): Promise<AccountInfo>;
+}
+
+export interface AccountInfo {
+  email: string;
+  blobBytes: number;
+  blobQuota: number;
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -138,6 +149,62 @@ export class HttpTransport implements SyncTransport {
         'The sync server did not confirm the notes just sent; they stay on this device and go with the next sync.',
       );
     return ack;
+  }
+
+  private async raw(method: string, path: string, token: string, init: RequestInit = {}): Promise<Response> {
+    let response: Response;
+    try {
+      response = await this.fetcher(`${this.baseUrl.replace(/\/$/, '')}/api/v1${path}`, {
+        ...init,
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+        redirect: 'manual',
+      });
+    } catch (error) {
+      throw new UnreachableError(error);
+    }
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+      throw new NotSyncServerError(WEB_PAGE_ANSWER);
+    return response;
+  }
+
+  private async refusal(response: Response): Promise<never> {
+    const text = await response.text().catch(() => '');
+    let said: unknown;
+    try {
+      said = (JSON.parse(text) as { error?: unknown }).error;
+    } catch {
+      if (/^\s*</.test(text)) throw new NotSyncServerError(WEB_PAGE_ANSWER);
+    }
+    throw new SyncHttpError(
+      response.status,
+      typeof said === 'string' ? said : `The sync server answered ${response.status}.`,
+    );
+  }
+
+  async putBlob(token: string, sha256: string, mime: string, bytes: ArrayBuffer): Promise<void> {
+    const response = await this.raw('PUT', `/blobs/${sha256}`, token, {
+      headers: { 'content-type': mime },
+      body: bytes,
+    });
+    if (response.status !== 201 && response.status !== 200) return this.refusal(response);
+    // The answer names the blob: a portal's page does not.
+    const answer = (await response.json().catch(() => null)) as { sha256?: unknown } | null;
+    if (answer?.sha256 !== sha256)
+      throw new NotSyncServerError(
+        'The sync server did not confirm the file just sent; it stays on this device.',
+      );
+  }
+
+  async getBlob(token: string, sha256: string): Promise<ArrayBuffer> {
+    const response = await this.raw('GET', `/blobs/${sha256}`, token);
+    if (response.status !== 200) return this.refusal(response);
+    return response.arrayBuffer();
+  }
+
+  async account(token: string): Promise<AccountInfo> {
+    const answer = await this.call('GET', '/account', undefined, token);
+    return this.checked(answer, (s) => s.accountResponseSchema, 'the account');
   }
 
   async pull(token: string, request: PullRequest): Promise<PullResponse> {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { openStore, type Store } from '../../src/data/index.ts';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../src/protocol/types.ts';
 import { SYNCED_TABLES } from '../../src/protocol/types.ts';
+import { BlobService } from '../../src/server/blobService.ts';
+import { FileBlobStore } from '../../src/server/blobStore.ts';
 import { openDatabase } from '../../src/server/database.ts';
 import { createHttpApp } from '../../src/server/http.ts';
 import { SyncService } from '../../src/server/syncService.ts';
@@ -16,9 +18,11 @@ import { type FetchLike, HttpTransport, type SyncTransport } from '../../src/syn
 let stores = 0;
 
 export async function inProcessServer() {
-  const opened = await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'clipboard-sync-')) });
+  const dataDir = mkdtempSync(join(tmpdir(), 'clipboard-sync-'));
+  const opened = await openDatabase({ dataDir });
   const app = createHttpApp({
     service: new SyncService(opened.db, opened.kind),
+    blobs: new BlobService(opened.db, new FileBlobStore(join(dataDir, 'blobs'))),
     limits: { accountsPerHour: 100_000 },
   });
   const fetcher: FetchLike = (input, init) => Promise.resolve(app.fetch(new Request(input, init)));
@@ -97,5 +101,14 @@ export class PassThroughTransport implements SyncTransport {
   }
   pull(token: string, request: PullRequest): Promise<PullResponse> {
     return this.real.pull(token, request);
+  }
+  putBlob(token: string, sha256: string, mime: string, bytes: ArrayBuffer) {
+    return this.real.putBlob(token, sha256, mime, bytes);
+  }
+  getBlob(token: string, sha256: string) {
+    return this.real.getBlob(token, sha256);
+  }
+  account(token: string) {
+    return this.real.account(token);
   }
 }

@@ -33,6 +33,7 @@ describe('schema', () => {
     expect(names).toEqual(
       [
         'attachments',
+        'blobs',
         'classes',
         'conferences',
         'conflicts',
@@ -45,6 +46,8 @@ describe('schema', () => {
         'parked',
         'patterns',
         'plans',
+        'recordings',
+        'reflections',
         'signups',
         'students',
       ].sort(),

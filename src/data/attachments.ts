@@ -1,0 +1,174 @@
+// Recordings and photos on this device: their bytes as content-addressed blobs (ArrayBuffer, never Blob:
+// Safari has failed Blob writes to IndexedDB), the pieces of a recording in progress, and the attachment
+// records (metadata only) that sync. Offline this is everything: the bytes reach the sync server later,
+// and come down to another device when it opens the conference.
+import type { AttachmentInput, AttachmentRecord, BlobRow, RecordingChunk } from './records.ts';
+import { appStore, type Store } from './store.ts';
+import { mutate, read } from './write.ts';
+
+/** The hex sha256 of some bytes: a blob's name everywhere. */
+export async function sha256Of(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Keeps bytes on this device under their hash; the same bytes twice are kept once. */
+export async function keepBlob(
+  bytes: ArrayBuffer,
+  mime: string,
+  options: { uploaded?: boolean; expect?: string } = {},
+  store: Store = appStore(),
+): Promise<string> {
+  const sha256 = await sha256Of(bytes);
+  if (options.expect && options.expect !== sha256)
+    throw new Error('The file that arrived is not the one asked for (its hash differs); it was not kept.');
+  await read(store, async () => {
+    const known = await store.db.blobs.get(sha256);
+    if (!known)
+      await store.db.blobs.put({
+        sha256,
+        mime,
+        bytes,
+        size: bytes.byteLength,
+        uploaded: options.uploaded ? 1 : 0,
+      });
+    else if (options.uploaded && known.uploaded === 0) await store.db.blobs.update(sha256, { uploaded: 1 });
+  });
+  return sha256;
+}
+
+export function blobOf(sha256: string, store: Store = appStore()): Promise<BlobRow | undefined> {
+  return read(store, () => store.db.blobs.get(sha256));
+}
+
+export function markUploaded(sha256: string, store: Store = appStore()): Promise<void> {
+  return read(store, async () => {
+    await store.db.blobs.update(sha256, { uploaded: 1 });
+  });
+}
+
+/** How much room recordings and photos take on this device. */
+export function blobBytesOnDevice(store: Store = appStore()): Promise<number> {
+  return read(store, async () => {
+    let total = 0;
+    await store.db.blobs.each((b) => {
+      total += b.size;
+    });
+    return total;
+  });
+}
+
+/** A conference's recordings and photos (not deleted), oldest first. */
+export function attachmentsOf(conferenceId: string, store: Store = appStore()): Promise<AttachmentRecord[]> {
+  return read(store, async () =>
+    (await store.db.attachments.where('conferenceId').equals(conferenceId).toArray()).filter(
+      (a) => a.deleted === 0,
+    ),
+  );
+}
+
+/** Attachments whose bytes are not on this device yet, for the given conferences. */
+export function missingBlobs(
+  conferenceIds: readonly string[],
+  store: Store = appStore(),
+): Promise<AttachmentRecord[]> {
+  return read(store, async () => {
+    const found = await store.db.attachments
+      .where('conferenceId')
+      .anyOf([...conferenceIds])
+      .toArray();
+    const live = found.filter((a) => a.deleted === 0);
+    const have = await store.db.blobs.bulkGet(live.map((a) => a.sha256));
+    return live.filter((_, i) => !have[i]);
+  });
+}
+
+/** One piece of a recording in progress, written as it is recorded. */
+export function saveRecordingChunk(
+  chunk: Omit<RecordingChunk, 'seq'>,
+  store: Store = appStore(),
+): Promise<void> {
+  return read(store, async () => {
+    await store.db.recordings.add(chunk);
+  });
+}
+
+export interface KeptRecording {
+  mime: string;
+  durationMs: number;
+  size: number;
+}
+
+/** The recording kept for an unsaved note, if any: what the sheet says when she comes back. */
+export function keptRecording(draftKey: string, store: Store = appStore()): Promise<KeptRecording | null> {
+  return read(store, async () => {
+    const chunks = await store.db.recordings.where('draftKey').equals(draftKey).sortBy('seq');
+    const last = chunks.at(-1);
+    if (!last) return null;
+    return {
+      mime: last.mime,
+      durationMs: last.elapsedMs,
+      size: chunks.reduce((n, c) => n + c.bytes.byteLength, 0),
+    };
+  });
+}
+
+/**
+ * Joins a recording's pieces into one blob kept on this device and returns the attachment to save with
+ * the conference. The pieces stay until the conference is saved (logConference removes them in its
+ * transaction): killed in between, the next save makes the same blob again.
+ */
+export async function finishRecording(
+  draftKey: string,
+  store: Store = appStore(),
+): Promise<AttachmentInput | null> {
+  const chunks = await read(store, () =>
+    store.db.recordings.where('draftKey').equals(draftKey).sortBy('seq'),
+  );
+  const last = chunks.at(-1);
+  if (!last) return null;
+  const size = chunks.reduce((n, c) => n + c.bytes.byteLength, 0);
+  const joined = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    joined.set(new Uint8Array(c.bytes), at);
+    at += c.bytes.byteLength;
+  }
+  const sha256 = await keepBlob(joined.buffer, last.mime, {}, store);
+  return {
+    kind: 'audio',
+    mime: last.mime,
+    size,
+    sha256,
+    durationMs: last.elapsedMs,
+    width: null,
+    height: null,
+  };
+}
+
+export function discardRecording(draftKey: string, store: Store = appStore()): Promise<void> {
+  return read(store, async () => {
+    await store.db.recordings.where('draftKey').equals(draftKey).delete();
+  });
+}
+
+/** Adds a recording or photo to a saved conference (a photo added when she edits it). */
+export async function addAttachment(conferenceId: string, input: AttachmentInput, store: Store = appStore()) {
+  return mutate(store, ['attachments'], (write) =>
+    write.create('attachments', { ...input, conferenceId, deleted: 0 }),
+  );
+}
+
+/** Deletes one photo or recording (a tombstone that syncs); its bytes stay until nothing names them. */
+export async function removeAttachment(id: string, store: Store = appStore()): Promise<void> {
+  await mutate(store, ['attachments'], (write) => write.remove('attachments', id));
+}
+
+/** Attachments of conferences since a moment (ISO) whose bytes are not on this device yet. */
+export async function missingBlobsSince(
+  since: string,
+  store: Store = appStore(),
+): Promise<AttachmentRecord[]> {
+  const recent = await read(store, () => store.db.conferences.where('at').aboveOrEqual(since).primaryKeys());
+  return missingBlobs(recent as string[], store);
+}
