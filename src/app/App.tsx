@@ -30,6 +30,9 @@ const PatternsScreen = lazy(() =>
 const CheatSheetScreen = lazy(() =>
   import('../features/patterns/CheatSheetScreen.tsx').then((m) => m.CheatSheetScreen),
 );
+const ReflectScreen = lazy(() =>
+  import('../features/reflect/ReflectScreen.tsx').then((m) => m.ReflectScreen),
+);
 const SearchScreen = lazy(() => import('../features/search/SearchScreen.tsx').then((m) => m.SearchScreen));
 const LATER = [
   ThisWeekScreen,
@@ -85,6 +88,7 @@ export function App() {
               <Route path="/patterns" component={PatternsScreen} />
               <Route path="/cheat-sheet" component={CheatSheetScreen} />
               <Route path="/search" component={SearchScreen} />
+              <Route path="/reflect/:id" component={ReflectScreen} />
               <Route path="/goals" component={GoalsScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route default component={NotFound} />

@@ -172,3 +172,20 @@ export async function missingBlobsSince(
   const recent = await read(store, () => store.db.conferences.where('at').aboveOrEqual(since).primaryKeys());
   return missingBlobs(recent as string[], store);
 }
+
+/** The recordings and photos of several conferences, by conference (the student's timeline). */
+export function attachmentsByConference(
+  conferenceIds: readonly string[],
+  store: Store = appStore(),
+): Promise<Map<string, AttachmentRecord[]>> {
+  return read(store, async () => {
+    const found = await store.db.attachments
+      .where('conferenceId')
+      .anyOf([...conferenceIds])
+      .toArray();
+    const by = new Map<string, AttachmentRecord[]>();
+    for (const a of found)
+      if (a.deleted === 0) by.set(a.conferenceId, [...(by.get(a.conferenceId) ?? []), a]);
+    return by;
+  });
+}

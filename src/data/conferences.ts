@@ -76,22 +76,30 @@ export async function logConference(
 
 export async function updateConference(
   id: string,
-  changes: Partial<Omit<ConferenceInput, 'classId'>> & { draftKey?: string },
+  changes: Partial<Omit<ConferenceInput, 'classId'>> & {
+    draftKey?: string;
+    attachments?: readonly AttachmentInput[];
+  },
   store = appStore(),
 ): Promise<void> {
-  const { draftKey, ...fields } = changes;
+  const { draftKey, attachments = [], ...fields } = changes;
   if (fields.studentIds && fields.studentIds.length === 0) {
     throw new InvalidInputError('Choose at least one student.');
   }
   checkConferenceText(fields);
   await mutate(
     store,
-    ['conferences'],
+    ['conferences', 'attachments'],
     async (write) => {
       await write.update('conferences', id, fields);
-      if (draftKey) await store.db.drafts.delete(draftKey);
+      for (const attachment of attachments)
+        await write.create('attachments', { ...attachment, conferenceId: id, deleted: 0 });
+      if (draftKey) {
+        await store.db.drafts.delete(draftKey);
+        await store.db.recordings.where('draftKey').equals(draftKey).delete();
+      }
     },
-    ['drafts'],
+    ['drafts', 'recordings'],
   );
 }
 

@@ -19,7 +19,11 @@ export function discardDraft(key: string, store: Store = appStore()): Promise<vo
   return read(store, () => store.db.drafts.delete(key));
 }
 
-/** Keys of every unsaved note, so screens can say "unsaved note" beside a student. */
+/** Keys of every unsaved note (typed, or only recorded), so screens can say "unsaved note" beside a student. */
 export function draftKeys(store: Store = appStore()): Promise<string[]> {
-  return read(store, async () => (await store.db.drafts.toCollection().primaryKeys()) as string[]);
+  return read(store, async () => {
+    const typed = (await store.db.drafts.toCollection().primaryKeys()) as string[];
+    const recorded = (await store.db.recordings.orderBy('draftKey').uniqueKeys()) as string[];
+    return [...new Set([...typed, ...recorded])];
+  });
 }

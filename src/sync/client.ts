@@ -3,15 +3,16 @@
 // a token or a setting.
 import type { Store } from '../data/index.ts';
 import { currentAccount, normalizeServer, rememberAccount, type SyncAccount } from './account.ts';
+import { downloadBlob } from './blobs.ts';
 import { SyncScheduler, type Timers } from './scheduler.ts';
-import type { SyncTransport } from './transport.ts';
+import type { AccountInfo, SyncTransport } from './transport.ts';
 
 export class SyncClient {
   readonly scheduler: SyncScheduler;
   private started = false;
 
   constructor(
-    store: Store,
+    private readonly store: Store,
     private readonly transportFor: (server: string) => SyncTransport,
     private readonly account: () => Promise<SyncAccount> = currentAccount,
     private readonly remember: (account: SyncAccount) => Promise<void> = rememberAccount,
@@ -60,6 +61,25 @@ export class SyncClient {
 
   now(): void {
     this.scheduler.now();
+  }
+
+  /** Brings one recording's or photo's bytes to this device now (she opened it). */
+  async fetchBlob(sha256: string, mime: string): Promise<void> {
+    const { server, token } = await this.account();
+    if (!server || !token)
+      throw new Error('This file is on another device: sign in to sync to bring it here.');
+    await downloadBlob(
+      { store: this.store, transport: this.transportFor(server), token, deviceId: '' },
+      sha256,
+      mime,
+    );
+  }
+
+  /** What her recordings and photos take on the server. */
+  async serverUsage(): Promise<AccountInfo | null> {
+    const { server, token } = await this.account();
+    if (!server || !token) return null;
+    return this.transportFor(server).account(token);
   }
 
   private startScheduler(): void {

@@ -3,14 +3,24 @@
 
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
+import {
+  deleteConference,
+  discardDraft,
+  discardRecording,
+  finishRecording,
+  logConference,
+  updateConference,
+} from '../../data/index.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
 import { showSavedConference } from '../week/weekData.ts';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
+import { PhotoStrip } from './PhotoStrip.tsx';
+import { Recorder } from './Recorder.tsx';
 import { SheetForm } from './SheetForm.tsx';
 import { useDraftAutosave } from './useDraft.ts';
+import { useRecorder } from './useRecorder.ts';
 import './conference.css';
 
 function goBack(route: (url: string) => void) {
@@ -26,15 +36,21 @@ function Sheet(props: { data: SheetData }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const autosave = useDraftAutosave(data.draftKey, draft, dirty);
+  const recorder = useRecorder(data.draftKey, data.kept);
 
   async function save() {
     setSaving(true);
     // What she typed is on disk before the save starts: if the app dies mid-save, it comes back as a draft.
     await autosave.flush();
     autosave.stop();
-    const { startedAt, ...fields } = draft;
+    const { startedAt, photos = [], ...fields } = draft;
     try {
-      if (data.editing) await updateConference(data.editing.id, { ...fields, draftKey: data.draftKey });
+      // A recording in progress stops here; its pieces become one file kept on the device, saved with the note.
+      await recorder.stop();
+      const recording = await finishRecording(data.draftKey);
+      const attachments = recording ? [recording, ...photos] : photos;
+      if (data.editing)
+        await updateConference(data.editing.id, { ...fields, attachments, draftKey: data.draftKey });
       else {
         const saved = await logConference({
           ...fields,
@@ -42,6 +58,7 @@ function Sheet(props: { data: SheetData }) {
           studentIds: data.students.map((s) => s.id),
           durationMs: Math.max(0, Date.now() - startedAt),
           draftKey: data.draftKey,
+          attachments,
         });
         // Committed: the grid she returns to shows it on its first frame, before its query re-reads.
         showSavedConference(saved);
@@ -58,8 +75,10 @@ function Sheet(props: { data: SheetData }) {
   async function remove() {
     if (!data.editing || !window.confirm('Delete this conference note? This cannot be undone here.')) return;
     autosave.stop();
+    await recorder.stop();
     await deleteConference(data.editing.id);
     await discardDraft(data.draftKey);
+    await discardRecording(data.draftKey);
     goBack(route);
   }
 
@@ -67,7 +86,9 @@ function Sheet(props: { data: SheetData }) {
     <>
       {data.restored && (
         <p class="banner banner-info" role="status">
-          Your unsaved note is back, as you left it.
+          {data.kept && !data.draft.research && !data.draft.note && !data.draft.teachingPoint
+            ? 'Recording kept: your unsaved note is back, as you left it.'
+            : 'Your unsaved note is back, as you left it.'}
         </p>
       )}
       <SheetForm
@@ -88,6 +109,26 @@ function Sheet(props: { data: SheetData }) {
         onSave={() => void save()}
         onCancel={() => goBack(route)}
         onDelete={() => void remove()}
+        media={
+          <>
+            <Recorder
+              state={recorder.state}
+              onStart={() => void recorder.start()}
+              onStop={() => void recorder.stop()}
+              onDiscard={() => void recorder.discard()}
+            />
+            <PhotoStrip
+              photos={draft.photos ?? []}
+              saved={data.attachments}
+              onChange={(photos) => {
+                const next = { ...draft, photos };
+                setDraft(next);
+                setDirty(true);
+                autosave.changed(next);
+              }}
+            />
+          </>
+        }
       />
     </>
   );

@@ -1,4 +1,5 @@
 // The quick-log sheet: one strength, one teaching point, the try-it, the next step, in seconds.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ClassRecord, ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
 import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
@@ -25,6 +26,8 @@ export interface SheetProps {
   onSave: () => void;
   onCancel: () => void;
   onDelete: () => void;
+  /** The recording control and the photos, shown under the note. */
+  media?: ComponentChildren;
 }
 
 export function namesOf(students: readonly StudentRecord[]): string {
@@ -156,6 +159,7 @@ export function SheetForm(props: SheetProps) {
             <p class="muted">No goals yet: pick a pattern to set one.</p>
           )}
           <TextField label="Note" value={draft.note} onInput={(note) => set({ note })} rows={3} />
+          {props.media}
           {props.editing && (
             <button type="button" class="danger" onClick={props.onDelete}>
               Delete this conference

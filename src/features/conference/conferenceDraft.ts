@@ -1,5 +1,6 @@
 // What the quick-log sheet holds while she types, and the words for its choices (seeds 000 and 003).
 import {
+  type AttachmentInput,
   type ConferenceRecord,
   type ConferenceType,
   EMPTY_CONFERENCE,
@@ -12,7 +13,11 @@ import {
 export type ConferenceDraft = Pick<
   ConferenceRecord,
   'type' | 'lenses' | 'research' | 'compliment' | 'teachingPoint' | 'tryIt' | 'nextStep' | 'goalIds' | 'note'
-> & { startedAt: number };
+> & {
+  startedAt: number;
+  /** Photos taken on the sheet: kept on the device already, saved with the conference. */
+  photos?: AttachmentInput[];
+};
 
 export const TYPE_OPTIONS: { value: ConferenceType; label: string }[] = [
   { value: 'compliment', label: 'Compliment' },
@@ -75,7 +80,8 @@ export function draftKeyFor(target: { conferenceId: string } | { studentIds: rea
 }
 
 export function isBlank(draft: ConferenceDraft): boolean {
-  const { startedAt: _startedAt, ...rest } = draft;
+  const { startedAt: _startedAt, photos = [], ...rest } = draft;
+  if (photos.length > 0) return false;
   const empty = emptyDraft(0);
   const { startedAt: _emptyStart, ...blank } = empty;
   return JSON.stringify(rest) === JSON.stringify(blank);

@@ -1,12 +1,16 @@
 // Everything the quick-log sheet needs, read in one go from the data layer.
 import {
+  type AttachmentRecord,
   activeGoalsOf,
+  attachmentsOf,
   type ClassRecord,
   type ConferenceRecord,
   type GoalRecord,
   getClass,
   getConference,
   getStudent,
+  type KeptRecording,
+  keptRecording,
   latestConferences,
   loadDraft,
   patternRecords,
@@ -26,6 +30,10 @@ export interface SheetData {
   draft: ConferenceDraft;
   /** True when the sheet reopened an unsaved note. */
   restored: boolean;
+  /** A recording kept for this unsaved note (the app was closed while it recorded, or before Save). */
+  kept: KeptRecording | null;
+  /** The recordings and photos already saved with the conference being edited. */
+  attachments: AttachmentRecord[];
 }
 
 export class SheetNotFound extends Error {}
@@ -45,10 +53,12 @@ export async function loadSheet(
   const studentIds = editing ? editing.studentIds : 'studentIds' in target ? target.studentIds : [];
   const draftKey = draftKeyFor(editing ? { conferenceId: editing.id } : { studentIds });
   // Independent reads run together: the sheet must be up while she is still sitting down.
-  const [found, saved, goals] = await Promise.all([
+  const [found, saved, goals, kept, attachments] = await Promise.all([
     Promise.all(studentIds.map((id) => getStudent(id))),
     loadDraft(draftKey),
     Promise.all(studentIds.map((id) => activeGoalsOf(id))).then((all) => all.flat()),
+    keptRecording(draftKey),
+    editing ? attachmentsOf(editing.id) : Promise.resolve([]),
   ]);
   const students = found.filter((s): s is StudentRecord => !!s);
   if (students.length === 0) throw new SheetNotFound('That student is not in your roster any more.');
@@ -77,6 +87,8 @@ export async function loadSheet(
     patterns: libraryFor(classRow.gradeBand, records).visible,
     draftKey,
     draft,
-    restored: !!saved,
+    restored: !!saved || !!kept,
+    kept,
+    attachments,
   };
 }

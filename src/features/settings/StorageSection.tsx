@@ -1,6 +1,9 @@
 // Whether the browser promised to keep our data, and how much room it uses. On iPad persistence is best
 // effort: the sync server is the real backup.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { blobBytesOnDevice } from '../../data/index.ts';
+import { sync } from '../../sync/appSync.ts';
+import type { AccountInfo } from '../../sync/transport.ts';
 import { askForPersistentStorage, storageReport } from '../../ui/storageReport.ts';
 import { useStatus } from '../../ui/useStatus.ts';
 
@@ -10,8 +13,18 @@ function megabytes(bytes: number): string {
 
 export function StorageSection() {
   const report = useStatus(storageReport);
+  const [media, setMedia] = useState<{ device: number | null; server: AccountInfo | null | 'unknown' }>({
+    device: null,
+    server: null,
+  });
   useEffect(() => {
     void askForPersistentStorage();
+    void blobBytesOnDevice().then((device) => setMedia((m) => ({ ...m, device })));
+    // Only with a connection and a sign-in; otherwise the server's figure is not shown.
+    void sync.serverUsage().then(
+      (server) => setMedia((m) => ({ ...m, server })),
+      () => setMedia((m) => ({ ...m, server: 'unknown' })),
+    );
   }, []);
   const persisted =
     report.persisted === null
@@ -30,6 +43,15 @@ export function StorageSection() {
           {report.usage === null
             ? 'Unknown'
             : `${megabytes(report.usage)}${report.quota ? ` of about ${megabytes(report.quota)} available` : ''}`}
+        </dd>
+        <dt>Recordings and photos</dt>
+        <dd data-testid="media-usage">
+          {media.device === null ? 'Counting…' : `${megabytes(media.device)} on this device`}
+          {media.server && media.server !== 'unknown'
+            ? `; ${megabytes(media.server.blobBytes)} of ${megabytes(media.server.blobQuota)} on your sync server`
+            : media.server === 'unknown'
+              ? '; the sync server cannot be asked right now'
+              : ''}
         </dd>
       </dl>
     </section>

@@ -2,6 +2,7 @@
 import { format } from 'date-fns';
 import {
   addSignup,
+  attachmentsByConference,
   conferencesOf,
   getClass,
   getStudent,
@@ -12,6 +13,7 @@ import {
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { libraryFor } from '../patterns/library.ts';
+import { ConferenceMedia } from './ConferenceMedia.tsx';
 import { GoalSheet } from './GoalSheet.tsx';
 import './students.css';
 
@@ -26,7 +28,9 @@ async function loadStudent(id: string) {
     openSignups(student.classId),
   ]);
   const signup = signups.find((s) => s.studentId === id) ?? null;
+  const attachments = await attachmentsByConference(conferences.map((c) => c.id));
   return {
+    attachments,
     student,
     classRow,
     conferences,
@@ -50,7 +54,7 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
       </EmptyState>
     );
   }
-  const { student, classRow, conferences, goals, signup, patterns } = live.value;
+  const { student, classRow, conferences, goals, signup, patterns, attachments } = live.value;
   return (
     <section aria-labelledby="student-title">
       <header class="screen-header">
@@ -96,6 +100,11 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
                   {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}
                   {c.nextStep && <p class="muted">Next step: {c.nextStep}</p>}
                 </a>
+                <ConferenceMedia
+                  conferenceId={c.id}
+                  attachments={attachments.get(c.id) ?? []}
+                  when={format(new Date(c.at), 'd MMM')}
+                />
               </li>
             ))}
           </ol>

@@ -11,6 +11,7 @@ import { useLive } from '../../ui/useLive.ts';
 import { GridBox } from './GridBox.tsx';
 import { MakeGrid } from './MakeGrid.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
+import { ReflectList } from './ReflectList.tsx';
 import { WhosNext } from './WhosNext.tsx';
 import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 import './week.css';
@@ -97,6 +98,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
         <div class="week-panels">
           <WhosNext classId={classRow.id} weekOf={weekOf} />
           <PlanPanel classId={classRow.id} weekOf={weekOf} />
+          <ReflectList classId={classRow.id} />
         </div>
       )}
     </>

@@ -1,0 +1,116 @@
+// Reflecting on a conference (seed 001): listen back, then five questions, each "yes" or "not yet", and
+// a note. Every answer is saved as it is given (and syncs like everything else).
+import { format } from 'date-fns';
+import { useState } from 'preact/hooks';
+import {
+  attachmentsOf,
+  getConference,
+  getStudent,
+  REFLECTION_QUESTIONS,
+  type ReflectionAnswer,
+  type ReflectionRecord,
+  reflect,
+  reflectionOf,
+} from '../../data/index.ts';
+import { AudioPlayer } from '../../ui/AudioPlayer.tsx';
+import { ChoiceChips } from '../../ui/ChipGroup.tsx';
+import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { TextField } from '../../ui/TextField.tsx';
+import { useLoad } from '../../ui/useLoad.ts';
+
+const ANSWERS = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'not yet', label: 'Not yet' },
+] as const;
+
+async function loadReflection(id: string) {
+  const conference = await getConference(id);
+  if (!conference) return null;
+  const [students, attachments, reflection] = await Promise.all([
+    Promise.all(conference.studentIds.map((s) => getStudent(s))),
+    attachmentsOf(id),
+    reflectionOf(id),
+  ]);
+  return {
+    conference,
+    names: students.map((s) => s?.name ?? 'a student').join(', '),
+    attachments,
+    reflection,
+  };
+}
+
+function Reflection(props: { id: string; reflection: ReflectionRecord | undefined }) {
+  const [answers, setAnswers] = useState<Record<string, ReflectionAnswer>>(
+    Object.fromEntries(REFLECTION_QUESTIONS.map(([key]) => [key, props.reflection?.[key] ?? null])),
+  );
+  const [note, setNote] = useState(props.reflection?.note ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const save = (changes: Parameters<typeof reflect>[1]) =>
+    reflect(props.id, changes).then(
+      () => setError(null),
+      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+  return (
+    <form class="card form" aria-label="Reflection" onSubmit={(e) => e.preventDefault()}>
+      {REFLECTION_QUESTIONS.map(([key, question]) => (
+        <ChoiceChips
+          key={key}
+          legend={question}
+          name={key}
+          options={ANSWERS}
+          value={answers[key] ?? null}
+          onChange={(value) => {
+            setAnswers({ ...answers, [key]: value });
+            void save({ [key]: value });
+          }}
+        />
+      ))}
+      <TextField label="What I noticed" value={note} onInput={setNote} rows={3} />
+      <div class="toolbar">
+        <button type="button" class="primary" onClick={() => void save({ note })}>
+          Save the note
+        </button>
+      </div>
+      {error && (
+        <p class="field-error" role="alert">
+          {error} Your answers are still here.
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function ReflectScreen(props: { params?: { id?: string } }) {
+  const id = props.params?.id ?? '';
+  const loaded = useLoad(() => loadReflection(id), [id]);
+  if (loaded.status === 'loading') return <Loading what="the conference" />;
+  if (loaded.status === 'error') return <LoadError error={loaded.error} />;
+  if (!loaded.value)
+    return (
+      <EmptyState title="Nothing to reflect on">
+        <p>
+          This conference was deleted. <a href="/week">Back to this week</a>
+        </p>
+      </EmptyState>
+    );
+  const { conference, names, attachments, reflection } = loaded.value;
+  const when = format(new Date(conference.at), 'EEE d MMM, h:mm a');
+  const recordings = attachments.filter((a) => a.kind === 'audio');
+  return (
+    <section aria-labelledby="reflect-title">
+      <header class="screen-header">
+        <h1 id="reflect-title">Reflect: {names}</h1>
+        <p class="muted">{when}</p>
+      </header>
+      {conference.teachingPoint && <p>Teaching point: {conference.teachingPoint}</p>}
+      {recordings.length === 0 ? (
+        <p class="muted">No recording of this conference: reflect from memory.</p>
+      ) : (
+        recordings.map((r) => (
+          <AudioPlayer key={r.id} recording={r} label={`Recording of the conference, ${when}`} />
+        ))
+      )}
+      <Reflection id={conference.id} reflection={reflection} />
+    </section>
+  );
+}
