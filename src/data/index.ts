@@ -1,6 +1,4 @@
 // The data layer's public surface: the only door screens and sync use into IndexedDB.
-export * from './apply.ts';
-export * from './attachments.ts';
 export * from './classes.ts';
 export * from './conferences.ts';
 export * from './conflicts.ts';
@@ -13,7 +11,6 @@ export * from './outbox.ts';
 export * from './patterns.ts';
 export * from './plans.ts';
 export * from './records.ts';
-export * from './reflections.ts';
 export { DEFAULT_SETTINGS, getSetting, type Settings, setSetting } from './settings.ts';
 export * from './signups.ts';
 export { appStore, openStore, type Store, type StoreState } from './store.ts';

@@ -3,7 +3,7 @@
 // client.ts change it, each writing the settings once. Data on the device stays whatever happens here.
 import { getSetting, setSetting } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
-import { HttpTransport, type SyncTransport } from './transport.ts';
+import type { SyncTransport } from './transport.ts';
 
 export interface SyncAccount {
   server: string | null;
@@ -45,8 +45,22 @@ export async function rememberAccount(account: SyncAccount): Promise<void> {
   accountStatus.set(account);
 }
 
+/**
+ * The real transport to a server. The HTTP code (and its answer checks) loads with the first call, not
+ * with the app shell: a sync or a sign-in is never on the path of a tap.
+ */
 export function transportFor(server: string): SyncTransport {
-  return new HttpTransport(server);
+  const real = import('./transport.ts').then((m) => new m.HttpTransport(server));
+  return {
+    createAccount: (email, password) => real.then((t) => t.createAccount(email, password)),
+    signIn: (email, password) => real.then((t) => t.signIn(email, password)),
+    signOut: (token) => real.then((t) => t.signOut(token)),
+    push: (token, request) => real.then((t) => t.push(token, request)),
+    pull: (token, request) => real.then((t) => t.pull(token, request)),
+    putBlob: (token, sha256, mime, bytes) => real.then((t) => t.putBlob(token, sha256, mime, bytes)),
+    getBlob: (token, sha256) => real.then((t) => t.getBlob(token, sha256)),
+    account: (token) => real.then((t) => t.account(token)),
+  };
 }
 
 export function normalizeServer(raw: string): string {

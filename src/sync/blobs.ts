@@ -3,16 +3,10 @@
 // server lacks. Another device downloads the bytes when a conference is opened, and those of recent
 // conferences in the background while it has a connection.
 import { subDays } from 'date-fns';
-import {
-  blobOf,
-  keepBlob,
-  markUploaded,
-  missingBlobs,
-  missingBlobsSince,
-  type OutboxRow,
-} from '../data/index.ts';
+import { blobOf, keepBlob, markUploaded, missingBlobs, missingBlobsSince } from '../data/attachments.ts';
+import type { OutboxRow } from '../data/index.ts';
+import { SyncHttpError } from './errors.ts';
 import type { SyncTarget } from './target.ts';
-import { SyncHttpError } from './transport.ts';
 
 /** Days of conferences whose recordings and photos come down in the background. */
 export const RECENT_DAYS = 14;

@@ -3,7 +3,6 @@
 // a token or a setting.
 import type { Store } from '../data/index.ts';
 import { currentAccount, normalizeServer, rememberAccount, type SyncAccount } from './account.ts';
-import { downloadBlob } from './blobs.ts';
 import { SyncScheduler, type Timers } from './scheduler.ts';
 import type { AccountInfo, SyncTransport } from './transport.ts';
 
@@ -68,6 +67,7 @@ export class SyncClient {
     const { server, token } = await this.account();
     if (!server || !token)
       throw new Error('This file is on another device: sign in to sync to bring it here.');
+    const { downloadBlob } = await import('./blobs.ts');
     await downloadBlob(
       { store: this.store, transport: this.transportFor(server), token, deviceId: '' },
       sha256,

@@ -4,20 +4,15 @@
 // and ends converged, nothing lost or duplicated (pushes are idempotent). Batches are sized by bytes as
 // well as count, and a change the server refuses is parked with a reason, so one bad change never
 // holds back the rest.
-import {
-  acknowledge,
-  applyRemoteChanges,
-  describeChange,
-  type OutboxRow,
-  outboxBatch,
-  parkChange,
-  syncCursor,
-} from '../data/index.ts';
+
+import { applyRemoteChanges } from '../data/apply.ts';
+import { acknowledge, type OutboxRow, outboxBatch, syncCursor } from '../data/index.ts';
+import { describeChange, parkChange } from '../data/parking.ts';
 import type { Change } from '../protocol/types.ts';
 import { MAX_BATCH_BYTES, MAX_VALUE_BYTES } from '../protocol/types.ts';
 import { downloadRecent, uploadBlobsOf } from './blobs.ts';
+import { SyncHttpError } from './errors.ts';
 import type { SyncTarget } from './target.ts';
-import { SyncHttpError } from './transport.ts';
 
 export const PUSH_BATCH = 500;
 export const PULL_PAGE = 500;

@@ -5,8 +5,8 @@
 import { onOutboxChange, parkedChanges, pendingCount, type Store } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
 import type { SyncAccount } from './account.ts';
-import { syncOnce } from './engine.ts';
-import { SyncHttpError, type SyncTransport, UnreachableError } from './transport.ts';
+import { SyncHttpError, UnreachableError } from './errors.ts';
+import type { SyncTransport } from './transport.ts';
 
 export type SyncState =
   | { kind: 'signed-out'; waiting: number }
@@ -127,6 +127,8 @@ export class SyncScheduler {
     this.status.set({ kind: 'syncing', waiting });
     try {
       const deviceId = (await this.store.clock()).node;
+      // The engine loads with the first sync (precached, so offline too): the app shell stays small.
+      const { syncOnce } = await import('./engine.ts');
       await syncOnce({ store: this.store, transport: this.transportFor(server), token, deviceId });
       this.failures = 0;
       const setAside = (await parkedChanges(this.store)).length;

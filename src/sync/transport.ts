@@ -2,38 +2,8 @@
 // one; tests hand it the server's own request handler instead of the network (same code, no socket).
 // It trusts no answer it cannot validate: a school's Wi-Fi sign-in page or web filter answers 200 with
 // HTML, and that must never pass for an acknowledgement. The schemas (and zod) load with the first call.
-import type { PullRequest, PullResponse, PushRefusal, PushRequest, PushResponse } from '../protocol/types.ts';
-
-export class SyncHttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    /** For a refused push: the server's reason code and the index of the change at fault. */
-    readonly refusal?: Omit<PushRefusal, 'error'>,
-  ) {
-    super(message);
-    this.name = 'SyncHttpError';
-  }
-}
-
-/** No connection to the server (offline, server down, DNS): try again later, nothing is lost. */
-export class UnreachableError extends Error {
-  constructor(cause: unknown) {
-    super('The sync server cannot be reached.', { cause });
-    this.name = 'UnreachableError';
-  }
-}
-
-/** Something answered that is not the sync server, or the server's answer is not what was asked for. */
-export class NotSyncServerError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotSyncServerError';
-  }
-}
-
-export const WEB_PAGE_ANSWER =
-  'The network answered with a web page, not the sync server — a Wi-Fi sign-in page? Your notes are safe on this device.';
+import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../protocol/types.ts';
+import { NotSyncServerError, SyncHttpError, UnreachableError, WEB_PAGE_ANSWER } from './errors.ts';
 
 export interface SyncTransport {
   createAccount(email: string, password: string): Promise<void>;
@@ -212,3 +182,5 @@ export class HttpTransport implements SyncTransport {
     return this.checked(answer, (s) => s.pullResponseSchema, 'a pull');
   }
 }
+
+export { NotSyncServerError, SyncHttpError, UnreachableError, WEB_PAGE_ANSWER } from './errors.ts';

@@ -1,7 +1,7 @@
 // A recording's or photo's bytes as an object URL, from this device's copy; when it is not here yet, it
 // is brought down from the sync server (and then plays offline). The URL is revoked when it goes.
 import { useEffect, useState } from 'preact/hooks';
-import { blobOf } from '../data/index.ts';
+import { blobOf } from '../data/attachments.ts';
 import { sync } from '../sync/appSync.ts';
 
 export type BlobUrl =

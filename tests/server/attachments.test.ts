@@ -4,19 +4,21 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  addStudents,
   attachmentsOf,
   blobOf,
-  createClass,
-  EMPTY_CONFERENCE,
   finishRecording,
   keepBlob,
   keptRecording,
+  saveRecordingChunk,
+  sha256Of,
+} from '../../src/data/attachments.ts';
+import {
+  addStudents,
+  createClass,
+  EMPTY_CONFERENCE,
   logConference,
   parkedChanges,
   pendingCount,
-  saveRecordingChunk,
-  sha256Of,
 } from '../../src/data/index.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
 import { SyncHttpError } from '../../src/sync/transport.ts';

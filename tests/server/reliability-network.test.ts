@@ -10,8 +10,8 @@ import {
   logConference,
   parkedChanges,
   pendingCount,
-  retryParked,
 } from '../../src/data/index.ts';
+import { retryParked } from '../../src/data/parking.ts';
 import { mutate } from '../../src/data/write.ts';
 import type { PullRequest, PullResponse } from '../../src/protocol/types.ts';
 import { pullAll, syncOnce } from '../../src/sync/engine.ts';

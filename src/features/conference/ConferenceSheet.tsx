@@ -3,14 +3,8 @@
 
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import {
-  deleteConference,
-  discardDraft,
-  discardRecording,
-  finishRecording,
-  logConference,
-  updateConference,
-} from '../../data/index.ts';
+import { discardRecording, finishRecording } from '../../data/attachments.ts';
+import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
 import { showSavedConference } from '../week/weekData.ts';
@@ -109,14 +103,16 @@ function Sheet(props: { data: SheetData }) {
         onSave={() => void save()}
         onCancel={() => goBack(route)}
         onDelete={() => void remove()}
+        recorder={
+          <Recorder
+            state={recorder.state}
+            onStart={() => void recorder.start()}
+            onStop={() => void recorder.stop()}
+            onDiscard={() => void recorder.discard()}
+          />
+        }
         media={
           <>
-            <Recorder
-              state={recorder.state}
-              onStart={() => void recorder.start()}
-              onStop={() => void recorder.stop()}
-              onDiscard={() => void recorder.discard()}
-            />
             <PhotoStrip
               photos={draft.photos ?? []}
               saved={data.attachments}

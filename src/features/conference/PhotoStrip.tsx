@@ -1,7 +1,8 @@
 // Photos of the writing on the sheet: *Add a photo* opens the camera (or the library), the photo is made
 // small and kept on the device at once, and shows as a thumbnail; each can be removed before saving.
 import { useState } from 'preact/hooks';
-import { type AttachmentInput, type AttachmentRecord, keepBlob, removeAttachment } from '../../data/index.ts';
+import { keepBlob, removeAttachment } from '../../data/attachments.ts';
+import type { AttachmentInput, AttachmentRecord } from '../../data/index.ts';
 import { PhotoThumb } from '../../ui/PhotoThumb.tsx';
 import { downscalePhoto } from './photo.ts';
 

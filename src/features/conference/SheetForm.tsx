@@ -26,7 +26,9 @@ export interface SheetProps {
   onSave: () => void;
   onCancel: () => void;
   onDelete: () => void;
-  /** The recording control and the photos, shown under the note. */
+  /** The recording control, first: she starts it as she sits down. */
+  recorder?: ComponentChildren;
+  /** The photos of the writing, under the note. */
   media?: ComponentChildren;
 }
 
@@ -86,6 +88,7 @@ export function SheetForm(props: SheetProps) {
       )}
       <div class={`sheet-body${picking ? ' with-picker' : ''}`}>
         <div class="sheet-fields">
+          {props.recorder}
           {!props.editing && <LastTime last={props.last} now={Date.now()} />}
           {warnings.map((w) => (
             <p key={w} class="banner banner-warn" role="status">

@@ -1,16 +1,15 @@
 // Everything the quick-log sheet needs, read in one go from the data layer.
+
+import { attachmentsOf, type KeptRecording, keptRecording } from '../../data/attachments.ts';
 import {
   type AttachmentRecord,
   activeGoalsOf,
-  attachmentsOf,
   type ClassRecord,
   type ConferenceRecord,
   type GoalRecord,
   getClass,
   getConference,
   getStudent,
-  type KeptRecording,
-  keptRecording,
   latestConferences,
   loadDraft,
   patternRecords,

@@ -2,7 +2,12 @@
 // (a piece every few seconds into IndexedDB, as ArrayBuffer), so closing the app, a call or a crash loses
 // at most the last few seconds. A level meter shows it is hearing; it stops by itself at the limit.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { discardRecording, type KeptRecording, keptRecording, saveRecordingChunk } from '../../data/index.ts';
+import {
+  discardRecording,
+  type KeptRecording,
+  keptRecording,
+  saveRecordingChunk,
+} from '../../data/attachments.ts';
 
 /** A piece every 3 s: what a crash can lose at most. */
 const PIECE_MS = 3000;

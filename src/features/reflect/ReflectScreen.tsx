@@ -2,16 +2,15 @@
 // a note. Every answer is saved as it is given (and syncs like everything else).
 import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
+import { attachmentsOf } from '../../data/attachments.ts';
 import {
-  attachmentsOf,
   getConference,
   getStudent,
   REFLECTION_QUESTIONS,
   type ReflectionAnswer,
   type ReflectionRecord,
-  reflect,
-  reflectionOf,
 } from '../../data/index.ts';
+import { reflect, reflectionOf } from '../../data/reflections.ts';
 import { AudioPlayer } from '../../ui/AudioPlayer.tsx';
 import { ChoiceChips } from '../../ui/ChipGroup.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';

@@ -1,7 +1,8 @@
 // Changes the sync server refused (or that can never fit a request): set aside so the rest syncs. The
 // note itself stays on this device; she can read why, and send it again once the cause is fixed.
 import { format } from 'date-fns';
-import { parkedChanges, retryParked } from '../../data/index.ts';
+import { parkedChanges } from '../../data/index.ts';
+import { retryParked } from '../../data/parking.ts';
 import { sync } from '../../sync/appSync.ts';
 import { useLive } from '../../ui/useLive.ts';
 

@@ -1,7 +1,7 @@
 // Whether the browser promised to keep our data, and how much room it uses. On iPad persistence is best
 // effort: the sync server is the real backup.
 import { useEffect, useState } from 'preact/hooks';
-import { blobBytesOnDevice } from '../../data/index.ts';
+import { blobBytesOnDevice } from '../../data/attachments.ts';
 import { sync } from '../../sync/appSync.ts';
 import type { AccountInfo } from '../../sync/transport.ts';
 import { askForPersistentStorage, storageReport } from '../../ui/storageReport.ts';

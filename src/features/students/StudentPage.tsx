@@ -1,8 +1,8 @@
 // One student: the goal sheet and the conference timeline, newest first; log a conference or sign up.
 import { format } from 'date-fns';
+import { attachmentsByConference } from '../../data/attachments.ts';
 import {
   addSignup,
-  attachmentsByConference,
   conferencesOf,
   getClass,
   getStudent,

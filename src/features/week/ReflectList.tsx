@@ -1,7 +1,8 @@
 // Reflect (This week): recorded conferences she has not reflected on yet, newest first; a tap opens the
 // recording and seed 001's five questions.
 import { format } from 'date-fns';
-import { listStudents, toReflectOn } from '../../data/index.ts';
+import { listStudents } from '../../data/index.ts';
+import { toReflectOn } from '../../data/reflections.ts';
 import { useLive } from '../../ui/useLive.ts';
 
 async function load(classId: string) {
