@@ -92,15 +92,17 @@ function knownField(change: Pick<Change, 'table' | 'field' | 'value'>, ctx: z.Re
   if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
 }
 
-export const changeSchema = z
-  .object({
-    table: z.enum(SYNCED_TABLES),
-    row: rowKey,
-    field: fieldName,
-    value: jsonValue,
-    hlc,
-    baseHlc: hlc.nullable().optional(),
-  })
+/** A changed field, as pushed and as pulled. */
+const changeFields = z.object({
+  table: z.enum(SYNCED_TABLES),
+  row: rowKey,
+  field: fieldName,
+  value: jsonValue,
+  hlc,
+});
+
+export const changeSchema = changeFields
+  .extend({ baseHlc: hlc.nullable().optional() })
   .superRefine(knownField) satisfies z.ZodType<Change>;
 
 export const pushRequestSchema = z.object({
@@ -128,15 +130,8 @@ export const pushRefusalSchema = z.object({
   index: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<PushRefusal>;
 
-const versionedChangeSchema = z
-  .object({
-    table: z.enum(SYNCED_TABLES),
-    row: rowKey,
-    field: fieldName,
-    value: jsonValue,
-    hlc,
-    version: z.number().int().nonnegative(),
-  })
+const versionedChangeSchema = changeFields
+  .extend({ version: z.number().int().nonnegative() })
   .superRefine(knownField) satisfies z.ZodType<VersionedChange>;
 
 export const pullResponseSchema = z.object({

@@ -1,6 +1,6 @@
 // Recording a conference on the sheet. The microphone's sound is kept on the device as it is recorded
-// (a piece every few seconds into IndexedDB, as ArrayBuffer), so closing the app, a call or a crash loses
-// at most the last few seconds. A level meter shows it is hearing; it stops by itself at the limit.
+// (a piece every second into IndexedDB, as ArrayBuffer), so closing the app, a call or a crash loses at
+// most the last couple of seconds. A level meter shows it is hearing; it stops by itself at the limit.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   discardRecording,
@@ -9,8 +9,11 @@ import {
   saveRecordingChunk,
 } from '../../data/attachments.ts';
 
-/** A piece every 3 s: what a crash can lose at most. */
-const PIECE_MS = 3000;
+/**
+ * A piece every second. MP4 (what iPad Safari and Chromium record) is written in fragments that can
+ * arrive a piece late, so a crash loses at most about two seconds.
+ */
+const PIECE_MS = 1000;
 export const RECORDING_LIMIT_MS = 15 * 60_000;
 
 /** What iPad Safari records and plays first, then what Chromium and Firefox record. */
@@ -143,13 +146,22 @@ export function useRecorder(draftKey: string, initial: KeptRecording | null) {
     setState({ kind: 'idle', kept: null });
   };
 
-  // Leaving the sheet stops the microphone; what was recorded is kept for the draft.
-  useEffect(
-    () => () => {
+  // Leaving the sheet stops the microphone; what was recorded is kept for the draft. Going to the
+  // background (a call, the home screen) asks for what is buffered at once.
+  useEffect(() => {
+    const flush = () => {
+      const recorder = running.current?.recorder;
+      if (recorder?.state === 'recording') recorder.requestData();
+    };
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
       if (running.current) void finish();
-    },
-    [],
-  );
+    };
+  }, []);
 
   return { state, start, stop: finish, discard };
 }
