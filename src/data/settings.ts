@@ -11,6 +11,8 @@ export interface Settings {
   syncToken: string | null;
   /** The account she signed in with, to show in Settings. */
   syncEmail: string | null;
+  /** When she last saved a backup file (ISO), for "Last backup: N days ago". */
+  lastBackupAt: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   syncServer: null,
   syncToken: null,
   syncEmail: null,
+  lastBackupAt: null,
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

@@ -1,8 +1,10 @@
+import { BackupSection } from './BackupSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
 import { ParkedSection } from './ParkedSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
 import { SyncSection } from './SyncSection.tsx';
 import { ThresholdsSection } from './ThresholdsSection.tsx';
+import './settings.css';
 
 export function SettingsScreen() {
   return (
@@ -17,6 +19,7 @@ export function SettingsScreen() {
       <ConflictsSection />
       <ParkedSection />
       <ThresholdsSection />
+      <BackupSection />
       <StorageSection />
     </section>
   );

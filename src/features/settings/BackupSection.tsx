@@ -1,0 +1,210 @@
+// Back up and restore (Settings). *Back up now* makes one .zip of everything on this iPad (notes,
+// recordings, photos) and hands it to the share sheet, to save in Files or AirDrop; elsewhere it
+// downloads. *Restore from a backup…* checks the whole file, shows what it would change, and restores
+// only when she says so: field by field, so an older backup never overwrites a newer note.
+import { differenceInCalendarDays } from 'date-fns';
+import { useState } from 'preact/hooks';
+import type { BackupBlob, RestorePreview } from '../../data/backup.ts';
+import type { Backup } from '../../protocol/backup.ts';
+import { accountStatus } from '../../sync/account.ts';
+import { useSetting } from '../../ui/useSetting.ts';
+import { useStatus } from '../../ui/useStatus.ts';
+
+const NUDGE_DAYS = 14;
+const WORDS: [keyof RestorePreview, string][] = [
+  ['classes', 'Classes'],
+  ['students', 'Students'],
+  ['conferences', 'Conferences'],
+  ['goals', 'Goals'],
+  ['attachments', 'Recordings and photos'],
+];
+
+async function share(file: File): Promise<'shared' | 'downloaded'> {
+  if (navigator.canShare?.({ files: [file] })) {
+    try {
+      await navigator.share({ files: [file], title: file.name });
+      return 'shared';
+    } catch (error) {
+      // She closed the share sheet: nothing was saved, say so rather than pretend.
+      if (error instanceof Error && error.name === 'AbortError')
+        throw new Error('The backup was not saved (the share sheet was closed).');
+      throw error;
+    }
+  }
+  const url = URL.createObjectURL(file);
+  const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return 'downloaded';
+}
+
+export function BackupSection() {
+  const [lastBackupAt, setLastBackupAt] = useSetting('lastBackupAt');
+  const account = useStatus(accountStatus);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{
+    backup: Backup;
+    blobs: BackupBlob[];
+    preview: RestorePreview;
+    name: string;
+  } | null>(null);
+
+  const days = lastBackupAt ? differenceInCalendarDays(new Date(), new Date(lastBackupAt)) : null;
+  const nudge = !account?.token && (days === null || days >= NUDGE_DAYS);
+
+  async function backUp() {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const [{ collectBackup }, { backupFileName, writeBackupZip }, pkg] = await Promise.all([
+        import('../../data/backup.ts'),
+        import('./backupFile.ts'),
+        import('../../../package.json'),
+      ]);
+      const { backup, blobs } = await collectBackup(pkg.version);
+      const bytes = writeBackupZip(backup, blobs);
+      const file = new File([bytes.slice().buffer], backupFileName(), { type: 'application/zip' });
+      const how = await share(file);
+      await setLastBackupAt(new Date().toISOString());
+      setMessage(how === 'shared' ? `Backup saved: ${file.name}.` : `Backup downloaded: ${file.name}.`);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function choose(files: FileList | null) {
+    const file = files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    setPending(null);
+    try {
+      const [{ previewRestore }, { readBackupZip }] = await Promise.all([
+        import('../../data/backup.ts'),
+        import('./backupFile.ts'),
+      ]);
+      const { MAX_BACKUP_BYTES, BadBackupError } = await import('../../protocol/backup.ts');
+      if (file.size > MAX_BACKUP_BYTES)
+        throw new BadBackupError(
+          `the file is ${Math.round(file.size / 1024 / 1024)} MB, more than a backup of this app can be`,
+        );
+      const { backup, blobs } = await readBackupZip(new Uint8Array(await file.arrayBuffer()));
+      setPending({ backup, blobs, preview: await previewRestore(backup, blobs), name: file.name });
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore() {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const { restoreBackup } = await import('../../data/backup.ts');
+      const changed = await restoreBackup(pending.backup, pending.blobs);
+      setMessage(
+        `Restored from ${pending.name}: ${changed} record${changed === 1 ? '' : 's'} brought back or updated; nothing newer on this iPad was replaced.`,
+      );
+      setPending(null);
+    } catch (failure) {
+      setError(`${failure instanceof Error ? failure.message : String(failure)} Nothing was restored.`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup</h2>
+      <p data-testid="last-backup">
+        {days === null
+          ? 'No backup yet on this iPad.'
+          : days === 0
+            ? 'Last backup: today.'
+            : `Last backup: ${days} day${days === 1 ? '' : 's'} ago.`}
+      </p>
+      {nudge && (
+        <p class="banner banner-warn" role="status">
+          Your notes are only on this iPad. Back up now (and keep the file in Files or on a computer), or turn
+          on sync.
+        </p>
+      )}
+      <div class="toolbar">
+        <button type="button" class="primary" disabled={busy} onClick={() => void backUp()}>
+          Back up now
+        </button>
+        <label class="button">
+          Restore from a backup…
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            class="visually-hidden"
+            disabled={busy}
+            onChange={(e) => {
+              void choose(e.currentTarget.files);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {pending && (
+        <section class="restore-preview" aria-label="Restore preview">
+          <p>
+            {pending.name}, made {new Date(pending.backup.exportedAt).toLocaleString()}. Nothing is written
+            until you tap Restore.
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">What</th>
+                <th scope="col">New here</th>
+                <th scope="col">Newer in the backup</th>
+                <th scope="col">Newer on this iPad (kept)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {WORDS.map(([table, label]) => {
+                const counts = pending.preview[table] as {
+                  added: number;
+                  newerInBackup: number;
+                  newerHere: number;
+                };
+                return (
+                  <tr key={table}>
+                    <th scope="row">{label}</th>
+                    <td>{counts.added}</td>
+                    <td>{counts.newerInBackup}</td>
+                    <td>{counts.newerHere}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div class="toolbar">
+            <button type="button" class="primary" disabled={busy} onClick={() => void restore()}>
+              Restore
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      {message && <p role="status">{message}</p>}
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
