@@ -59,13 +59,11 @@ describe('backup and restore', () => {
 
     // A file that is not a backup: words, and nothing changes.
     await fresh.goto(`${env.url()}/settings`);
-    await fresh
-      .locator('input[type=file][accept=".zip,application/zip"]')
-      .setInputFiles({
-        name: 'notes.zip',
-        mimeType: 'application/zip',
-        buffer: Buffer.from('not a zip at all'),
-      });
+    await fresh.locator('input[type=file][accept=".zip,application/zip"]').setInputFiles({
+      name: 'notes.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from('not a zip at all'),
+    });
     await fresh
       .getByRole('alert')
       .getByText(/This backup cannot be restored: the file is not a zip, or it is damaged/)

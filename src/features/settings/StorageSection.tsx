@@ -31,7 +31,7 @@ export function StorageSection() {
       ? 'This browser did not say whether it will keep your data.'
       : report.persisted
         ? 'Kept: the browser promised not to clear your records when space runs low.'
-        : 'Not guaranteed: the browser may clear data when space runs low. Turn on sync so a copy lives on your own server.';
+        : 'Not guaranteed: the browser may clear data when space runs low. Turn on sync, or back up (above), so a copy lives elsewhere.';
   return (
     <section class="card" aria-labelledby="storage-title">
       <h2 id="storage-title">Storage on this device</h2>
