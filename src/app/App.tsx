@@ -30,6 +30,7 @@ const PatternsScreen = lazy(() =>
 const CheatSheetScreen = lazy(() =>
   import('../features/patterns/CheatSheetScreen.tsx').then((m) => m.CheatSheetScreen),
 );
+const PrintScreen = lazy(() => import('../features/print/PrintScreen.tsx').then((m) => m.PrintScreen));
 const ReflectScreen = lazy(() =>
   import('../features/reflect/ReflectScreen.tsx').then((m) => m.ReflectScreen),
 );
@@ -89,6 +90,7 @@ export function App() {
               <Route path="/cheat-sheet" component={CheatSheetScreen} />
               <Route path="/search" component={SearchScreen} />
               <Route path="/reflect/:id" component={ReflectScreen} />
+              <Route path="/print/:form" component={PrintScreen} />
               <Route path="/goals" component={GoalsScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route default component={NotFound} />

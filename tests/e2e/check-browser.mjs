@@ -21,9 +21,14 @@ if (!has('WebKitWebDriver') || !has('Xvfb')) {
     `WebKit (iPad Safari's engine) for the offline test: install (as root): apt-get update && apt-get install -y webkit2gtk-driver xvfb`,
   );
 }
+if (!has('pdftotext') || !has('pdfinfo')) {
+  problems.push(
+    `pdftotext and pdfinfo, to read back the printed forms' PDFs: install (as root): apt-get update && apt-get install -y poppler-utils`,
+  );
+}
 if (problems.length > 0) {
   console.error(
-    `The end-to-end tests need browsers this machine lacks:\n- ${problems.join('\n- ')}\n(Playwright's own browser download, "npx playwright install", is not needed.)`,
+    `The end-to-end tests need tools this machine lacks:\n- ${problems.join('\n- ')}\n(Playwright's own browser download, "npx playwright install", is not needed.)`,
   );
   process.exit(1);
 }

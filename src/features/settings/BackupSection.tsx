@@ -9,6 +9,7 @@ import type { Backup } from '../../protocol/backup.ts';
 import { accountStatus } from '../../sync/account.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { useStatus } from '../../ui/useStatus.ts';
+import { saveFile } from './saveFile.ts';
 
 const NUDGE_DAYS = 14;
 const WORDS: [keyof RestorePreview, string][] = [
@@ -18,27 +19,6 @@ const WORDS: [keyof RestorePreview, string][] = [
   ['goals', 'Goals'],
   ['attachments', 'Recordings and photos'],
 ];
-
-async function share(file: File): Promise<'shared' | 'downloaded'> {
-  if (navigator.canShare?.({ files: [file] })) {
-    try {
-      await navigator.share({ files: [file], title: file.name });
-      return 'shared';
-    } catch (error) {
-      // She closed the share sheet: nothing was saved, say so rather than pretend.
-      if (error instanceof Error && error.name === 'AbortError')
-        throw new Error('The backup was not saved (the share sheet was closed).');
-      throw error;
-    }
-  }
-  const url = URL.createObjectURL(file);
-  const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return 'downloaded';
-}
 
 export function BackupSection() {
   const [lastBackupAt, setLastBackupAt] = useSetting('lastBackupAt');
@@ -69,7 +49,7 @@ export function BackupSection() {
       const { backup, blobs } = await collectBackup(pkg.version);
       const bytes = writeBackupZip(backup, blobs);
       const file = new File([bytes.slice().buffer], backupFileName(), { type: 'application/zip' });
-      const how = await share(file);
+      const how = await saveFile(file);
       await setLastBackupAt(new Date().toISOString());
       setMessage(how === 'shared' ? `Backup saved: ${file.name}.` : `Backup downloaded: ${file.name}.`);
     } catch (failure) {

@@ -1,6 +1,8 @@
 import { BackupSection } from './BackupSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
+import { FormsSection } from './FormsSection.tsx';
 import { ParkedSection } from './ParkedSection.tsx';
+import { ReportSection } from './ReportSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
 import { SyncSection } from './SyncSection.tsx';
 import { ThresholdsSection } from './ThresholdsSection.tsx';
@@ -20,6 +22,8 @@ export function SettingsScreen() {
       <ParkedSection />
       <ThresholdsSection />
       <BackupSection />
+      <ReportSection />
+      <FormsSection />
       <StorageSection />
     </section>
   );

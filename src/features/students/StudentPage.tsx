@@ -67,6 +67,15 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
           <a class="button primary" href={`/conference/new?students=${student.id}`}>
             Log a conference
           </a>
+          <a class="button" href={`/print/parent?student=${student.id}`}>
+            For a parent meeting
+          </a>
+          <a class="button" href={`/print/goals?student=${student.id}`}>
+            Print goal sheet
+          </a>
+          <a class="button" href={`/print/notes?student=${student.id}`}>
+            Print conference notes
+          </a>
           {signup ? (
             <span class="muted">Signed up for a conference{signup.reason && `: “${signup.reason}”`}</span>
           ) : (
