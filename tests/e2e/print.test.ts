@@ -1,7 +1,7 @@
 // The paper forms, rendered by Chromium to PDF and read back with pdftotext: each holds the names it
 // should, blank ones hold none, the parent summary names no other child, and A4 landscape is A4 landscape.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -100,6 +100,57 @@ describe('the paper forms', () => {
     expect(parent.text).toContain('You helped a classmate find his lead');
     expect(parent.text).toContain('Add dialogue, as a classmate did');
     for (const other of ['Ben', 'Okafor', 'Carla', 'Diaz']) expect(parent.text).not.toContain(other);
+    await context.close();
+  }, 90_000);
+
+  it('ends the year: the class is archived, the hand-off prints and imports into next year’s class', async () => {
+    const context = await newIpad(env.browser(), { acceptDownloads: true });
+    const page = await context.newPage();
+    await setUpClass(page, env.url(), ['Ana Lima', 'Ben Okafor'], 'Room 4 (2026)');
+    await page.getByRole('link', { name: 'Ana Lima', exact: true }).tap();
+    await page.getByRole('button', { name: 'Type a goal' }).tap();
+    await page.getByRole('textbox', { name: 'Goal', exact: true }).fill('Focus on one moment');
+    await page.getByRole('button', { name: 'Add goal' }).tap();
+    await page.getByText('Focus on one moment').first().waitFor();
+
+    // Next year's class first, so ending this one leaves a class to work in.
+    await page.goto(`${env.url()}/classes`);
+    await page.getByRole('button', { name: 'New class' }).tap();
+    const form = page.getByRole('form', { name: 'New class' });
+    await form.getByLabel('Class name').fill('Room 5 (2027)');
+    await form.getByRole('radio', { name: 'Grades 3-8' }).tap();
+    await form.getByRole('button', { name: 'Create class' }).tap();
+    await page.getByRole('button', { name: 'Rename Room 5 (2027)' }).waitFor();
+    await page.goto(`${env.url()}/classes`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'End the year for Room 4 (2026)' }).tap();
+    await page.getByRole('heading', { name: /^Hand-off: Room 4 \(2026\)/ }).waitFor();
+    const file = join(dir, 'handoff.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    for (const line of ['Ana Lima', 'Ben Okafor', 'Focus on one moment']) expect(text).toContain(line);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the hand-off file' }).tap(),
+    ]);
+    const handoff = readFileSync((await download.path()) as string);
+
+    await page.goto(`${env.url()}/classes`);
+    await page.getByRole('button', { name: 'Unarchive Room 4 (2026)' }).waitFor();
+    await page.goto(`${env.url()}/students`);
+    await page.locator('.screen-header').getByText('Room 5 (2027)').waitFor();
+    await page
+      .locator('input[type=file][accept=".json,application/json"]')
+      .setInputFiles({ name: 'handoff.json', mimeType: 'application/json', buffer: handoff });
+    const preview = page.getByRole('region', { name: 'Hand-off preview' });
+    expect(await preview.locator('tbody tr').allTextContents()).toEqual([
+      'Ana LimaWill be added1',
+      'Ben OkaforWill be added0',
+    ]);
+    await preview.getByRole('button', { name: 'Import' }).tap();
+    await page.getByText('Added 2 students and 1 starting goal.').waitFor();
+    await page.getByRole('link', { name: 'Ana Lima', exact: true }).tap();
+    await page.getByText('Focus on one moment').first().waitFor();
     await context.close();
   }, 90_000);
 });

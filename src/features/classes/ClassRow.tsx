@@ -39,6 +39,25 @@ export function ClassRow(props: { item: ClassRecord; current: boolean }) {
         <button type="button" onClick={() => setEditing(true)} aria-label={`Rename ${item.name}`}>
           Rename
         </button>
+        {item.archived === 0 && (
+          <button
+            type="button"
+            aria-label={`End the year for ${item.name}`}
+            onClick={() => {
+              if (
+                !window.confirm(
+                  `End the year for ${item.name}? It is archived with all its history, and you get a hand-off for next year's teacher.`,
+                )
+              )
+                return;
+              void setClassArchived(item.id, true).then(() => {
+                window.location.assign(`/print/handoff?class=${item.id}`);
+              });
+            }}
+          >
+            End the year
+          </button>
+        )}
         <button
           type="button"
           onClick={() => void setClassArchived(item.id, item.archived === 0)}

@@ -17,6 +17,7 @@ const FORMS = {
   goals: 'Goal sheet',
   notes: 'Conference notes',
   parent: 'For a parent meeting',
+  handoff: 'Hand-off for next year',
 } as const;
 type Form = keyof typeof FORMS;
 
@@ -181,6 +182,65 @@ function StudentForm(props: { form: 'goals' | 'notes'; studentId: string; blank:
   );
 }
 
+function HandoffForm(props: { classId: string }) {
+  const data = useLoad(
+    async () => (await import('../../data/handoff.ts')).buildHandoff(props.classId),
+    [props.classId],
+  );
+  const [saved, setSaved] = useState<string | null>(null);
+  if (data.status === 'loading') return <Loading what="the hand-off" />;
+  if (data.status === 'error') return <LoadError error={data.error} />;
+  const handoff = data.value;
+  async function save() {
+    const name = `hand-off-${handoff.class.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${handoff.class.schoolYear}.json`;
+    const file = new File([JSON.stringify(handoff, null, 1)], name, { type: 'application/json' });
+    if (navigator.canShare?.({ files: [file] }))
+      await navigator.share({ files: [file], title: name }).catch(() => undefined);
+    else {
+      const url = URL.createObjectURL(file);
+      Object.assign(document.createElement('a'), { href: url, download: name }).click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    }
+    setSaved(name);
+  }
+  return (
+    <>
+      <div class="print-controls toolbar">
+        <button type="button" onClick={() => void save()}>
+          Save the hand-off file
+        </button>
+        {saved && (
+          <span role="status">Saved {saved}: next year’s teacher imports it on her Students screen.</span>
+        )}
+      </div>
+      <article class="paper">
+        <h1>
+          Hand-off: {handoff.class.name}, {handoff.class.schoolYear}
+        </h1>
+        {handoff.students.map((s) => (
+          <section key={s.name} class="paper-student">
+            <h2>{s.name}</h2>
+            <p>
+              <strong>Goals:</strong>{' '}
+              {s.goals.length === 0
+                ? '—'
+                : s.goals
+                    .map((g) => `${g.text} (${g.status === 'working' ? 'working on it' : g.status})`)
+                    .join('; ')}
+            </p>
+            <p>
+              <strong>Last teaching points:</strong> {s.teachingPoints.join('; ') || '—'}
+            </p>
+            <p>
+              <strong>Strengths named:</strong> {s.strengths.join('; ') || '—'}
+            </p>
+          </section>
+        ))}
+      </article>
+    </>
+  );
+}
+
 function ParentForm(props: { studentId: string }) {
   const data = useLoad(() => parentSummary(props.studentId), [props.studentId]);
   if (data.status === 'loading') return <Loading what="the summary" />;
@@ -270,6 +330,7 @@ export function PrintScreen(props: { params?: { form?: string } }) {
         <StudentForm form={form} studentId={query.student ?? ''} blank={blank} />
       )}
       {form === 'parent' && <ParentForm studentId={query.student ?? ''} />}
+      {form === 'handoff' && <HandoffForm classId={query.class ?? ''} />}
     </section>
   );
 }

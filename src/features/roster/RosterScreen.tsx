@@ -6,6 +6,7 @@ import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { AddStudentField } from './AddStudentField.tsx';
+import { HandoffImport } from './HandoffImport.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { StudentRow } from './StudentRow.tsx';
 import './roster.css';
@@ -60,6 +61,7 @@ export function RosterScreen() {
           <AddStudentField classId={classRow.id} />
           <Roster classId={classRow.id} />
           <ImportPanel classId={classRow.id} />
+          <HandoffImport classId={classRow.id} />
         </>
       )}
     </CurrentClassScreen>
