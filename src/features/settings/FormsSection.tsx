@@ -12,19 +12,33 @@ export function FormsSection() {
       <ul class="list" aria-label="Paper forms">
         <li class="row">
           <span class="row-main">Class record</span>
-          <a href="/print/class">Filled in</a> <a href="/print/class?blank=1">Blank</a>
+          <a class="button" href="/print/class">
+            Filled in
+          </a>
+          <a class="button" href="/print/class?blank=1">
+            Blank
+          </a>
         </li>
         <li class="row">
           <span class="row-main">9-kid record, this week</span>
-          <a href={`/print/nine-kid?week=${week}`}>Filled in</a> <a href="/print/nine-kid?blank=1">Blank</a>
+          <a class="button" href={`/print/nine-kid?week=${week}`}>
+            Filled in
+          </a>
+          <a class="button" href="/print/nine-kid?blank=1">
+            Blank
+          </a>
         </li>
         <li class="row">
           <span class="row-main">Goal sheet</span>
-          <a href="/print/goals?blank=1">Blank</a>
+          <a class="button" href="/print/goals?blank=1">
+            Blank
+          </a>
         </li>
         <li class="row">
           <span class="row-main">Conference notes (seed 002’s form)</span>
-          <a href="/print/notes?blank=1">Blank</a>
+          <a class="button" href="/print/notes?blank=1">
+            Blank
+          </a>
         </li>
       </ul>
     </section>
