@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { listStudents } from '../../data/index.ts';
 import type { Handoff } from '../../protocol/handoff.ts';
+import { Outcome } from '../../ui/Outcome.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { nameKey, previewRoster, type RosterPreview } from './rosterPreview.ts';
 
@@ -121,12 +122,7 @@ export function HandoffImport(props: { classId: string }) {
           </div>
         </section>
       )}
-      {message && <p role="status">{message}</p>}
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome message={message} error={error} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { BackupBlob, RestorePreview } from '../../data/backup.ts';
 import type { Backup } from '../../protocol/backup.ts';
 import { accountStatus } from '../../sync/account.ts';
+import { Outcome } from '../../ui/Outcome.tsx';
 import { useSetting } from '../../ui/useSetting.ts';
 import { useStatus } from '../../ui/useStatus.ts';
 import { saveFile } from './saveFile.ts';
@@ -179,12 +180,7 @@ export function BackupSection() {
           </div>
         </section>
       )}
-      {message && <p role="status">{message}</p>}
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome message={message} error={error} />
     </section>
   );
 }

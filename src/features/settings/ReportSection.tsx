@@ -2,6 +2,7 @@
 import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
 import { listClasses, schoolYearOf } from '../../data/index.ts';
+import { Outcome } from '../../ui/Outcome.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { saveFile } from './saveFile.ts';
 
@@ -80,12 +81,7 @@ export function ReportSection() {
           </button>
         </div>
       </form>
-      {message && <p role="status">{message}</p>}
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome message={message} error={error} />
     </section>
   );
 }
