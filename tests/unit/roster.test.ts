@@ -41,6 +41,9 @@ describe('CSV class lists', () => {
     ['an empty file', '', /no names/],
     ['only blank lines', '\n\n \n', /no names/],
     ['binary content', 'PK\u0003\u0004\u0000\u0000 spreadsheet', /not text/],
+    ['binary content with no zero byte', 'GIF89a\u0001\u0002\u0003\u00ff\u00fe\nÿØÿà', /not text/],
+    ['bytes that were not UTF-8', 'Name\nJos\ufffd N\ufffd\ufffdez', /not text/],
+    ['mostly symbols', 'Name\n#$%^*{}[]<>|~`=+@!?#$%^*{}[]\n<>|~`=+@!?#$%^', /not text/],
     ['an unclosed quote', 'Name\n"Ana\nBen', /quote that is never closed/],
     [
       `more than ${MAX_IMPORT_ROWS} rows`,

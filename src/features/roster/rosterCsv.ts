@@ -42,11 +42,25 @@ function findColumns(header: string[]): { name?: number; first?: number; last?: 
   };
 }
 
+/**
+ * True when a file's text cannot be a class list: control characters, bytes that were not UTF-8 (the
+ * decoder's U+FFFD), or mostly characters that never appear in names and CSV punctuation. A binary file
+ * without zero bytes would otherwise preview as "2 new" students with garbage names.
+ */
+export function looksLikeBinary(text: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: that is exactly what this looks for
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/u.test(text)) return true;
+  const sample = text.slice(0, 20_000);
+  const odd = sample.replace(/[\p{L}\p{M}\p{N}\s,;"'’.()\-/&]/gu, '').length;
+  return sample.length > 0 && odd / sample.length > 0.15;
+}
+
 export function parseRosterCsv(text: string): CsvResult {
-  if (text.includes('\u0000')) {
+  if (looksLikeBinary(text)) {
     return {
       ok: false,
-      reason: 'This file is not text: it looks like a spreadsheet or an image. Export it as CSV.',
+      reason:
+        'This file is not text: it looks like a spreadsheet, an image or another program’s file. Export the class list as CSV, then import that. Nothing was imported.',
     };
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
