@@ -14,6 +14,22 @@ export function pendingCount(store: Store = appStore()): Promise<number> {
   return read(store, () => store.db.outbox.count());
 }
 
+/**
+ * What waits to be pushed, as the teacher counts it: records, not fields (one conference is one, though
+ * it is fifteen changed fields), and how many of them are conferences.
+ */
+export function pendingSummary(store: Store = appStore()): Promise<{ records: number; conferences: number }> {
+  return read(store, async () => {
+    const rows = new Set<string>();
+    const conferences = new Set<string>();
+    await store.db.outbox.each((c) => {
+      rows.add(`${c.table}\u0000${c.row}`);
+      if (c.table === 'conferences') conferences.add(c.row);
+    });
+    return { records: rows.size, conferences: conferences.size };
+  });
+}
+
 /** The oldest changes waiting to be pushed. */
 export function outboxBatch(limit: number, store: Store = appStore()): Promise<OutboxRow[]> {
   return read(store, () => store.db.outbox.orderBy('seq').limit(limit).toArray());

@@ -2,18 +2,24 @@
 // moment after local writes, and every 30 s while visible. Never while offline, never on the path of a
 // tap (it runs in the background), with backoff after failures. iPad Safari has no Background Sync:
 // nothing here depends on it. Publishes a status the top bar always shows.
-import { onOutboxChange, parkedChanges, pendingCount, type Store } from '../data/index.ts';
+import { onOutboxChange, parkedChanges, pendingSummary, type Store } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
 import type { SyncAccount } from './account.ts';
 import { SyncHttpError, UnreachableError } from './errors.ts';
 import type { SyncTransport } from './transport.ts';
 
+/** `waiting`: records (not fields) not yet on the server; `conferences`: how many of them are conferences. */
+interface Waiting {
+  waiting: number;
+  conferences?: number;
+}
+
 export type SyncState =
-  | { kind: 'signed-out'; waiting: number }
-  | { kind: 'offline'; waiting: number }
-  | { kind: 'syncing'; waiting: number }
-  | { kind: 'synced'; waiting: number; at: number; setAside: number }
-  | { kind: 'error'; waiting: number; reason: string };
+  | ({ kind: 'signed-out' } & Waiting)
+  | ({ kind: 'offline' } & Waiting)
+  | ({ kind: 'syncing' } & Waiting)
+  | ({ kind: 'synced'; at: number; setAside: number } & Waiting)
+  | ({ kind: 'error'; reason: string } & Waiting);
 
 const AFTER_WRITE_MS = 2000;
 const EVERY_MS = 30_000;
@@ -97,11 +103,13 @@ export class SyncScheduler {
     this.timer = this.timers.setTimeout(() => void this.run(), Math.max(delayMs, backoffMs(this.failures)));
   }
 
-  private async waiting(): Promise<number> {
+  private async waiting(): Promise<Waiting> {
     try {
-      return await pendingCount(this.store);
+      const { records, conferences } = await pendingSummary(this.store);
+      return { waiting: records, conferences };
     } catch {
-      return this.status.get().waiting;
+      const { waiting, conferences } = this.status.get();
+      return { waiting, conferences };
     }
   }
 
@@ -109,9 +117,9 @@ export class SyncScheduler {
   async refresh(): Promise<void> {
     const waiting = await this.waiting();
     const current = this.status.get();
-    if (!(await this.account()).token) this.status.set({ kind: 'signed-out', waiting });
-    else if (!navigator.onLine) this.status.set({ kind: 'offline', waiting });
-    else this.status.set({ ...current, waiting } as SyncState);
+    if (!(await this.account()).token) this.status.set({ kind: 'signed-out', ...waiting });
+    else if (!navigator.onLine) this.status.set({ kind: 'offline', ...waiting });
+    else this.status.set({ ...current, ...waiting });
   }
 
   private async run(): Promise<void> {
@@ -121,10 +129,10 @@ export class SyncScheduler {
     }
     const { server, token } = await this.account();
     const waiting = await this.waiting();
-    if (!server || !token) return this.status.set({ kind: 'signed-out', waiting });
-    if (!navigator.onLine) return this.status.set({ kind: 'offline', waiting });
+    if (!server || !token) return this.status.set({ kind: 'signed-out', ...waiting });
+    if (!navigator.onLine) return this.status.set({ kind: 'offline', ...waiting });
     this.running = true;
-    this.status.set({ kind: 'syncing', waiting });
+    this.status.set({ kind: 'syncing', ...waiting });
     try {
       const deviceId = (await this.store.clock()).node;
       // The engine loads with the first sync (precached, so offline too): the app shell stays small.
@@ -132,7 +140,7 @@ export class SyncScheduler {
       await syncOnce({ store: this.store, transport: this.transportFor(server), token, deviceId });
       this.failures = 0;
       const setAside = (await parkedChanges(this.store)).length;
-      this.status.set({ kind: 'synced', waiting: await this.waiting(), at: Date.now(), setAside });
+      this.status.set({ kind: 'synced', ...(await this.waiting()), at: Date.now(), setAside });
     } catch (error) {
       this.failures += 1;
       const reason =
@@ -143,7 +151,7 @@ export class SyncScheduler {
             : error instanceof Error
               ? error.message
               : String(error);
-      this.status.set({ kind: 'error', waiting: await this.waiting(), reason });
+      this.status.set({ kind: 'error', ...(await this.waiting()), reason });
       if (!(error instanceof SyncHttpError && error.status === 401)) this.schedule(backoffMs(this.failures));
     } finally {
       this.running = false;

@@ -1,13 +1,25 @@
 // The words for the sync status, as the top bar and Settings say them.
 import type { SyncState } from '../sync/scheduler.ts';
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What waits, as she counts it: "1 conference waiting", "1 conference and 2 other records waiting". */
+export function waitingWords(records: number, conferences = 0): string {
+  if (records <= 0) return '';
+  const others = records - conferences;
+  if (conferences === 0) return `${plural(records, 'record', 'records')} waiting`;
+  if (others === 0) return `${plural(conferences, 'conference', 'conferences')} waiting`;
+  return `${plural(conferences, 'conference', 'conferences')} and ${plural(others, 'other record', 'other records')} waiting`;
+}
+
 export function syncWords(state: SyncState): string {
-  const waiting = state.waiting > 0 ? `${state.waiting} change${state.waiting === 1 ? '' : 's'} waiting` : '';
+  const waiting = waitingWords(state.waiting, state.conferences);
   switch (state.kind) {
     case 'signed-out':
       return 'Not syncing';
     case 'offline':
-      return waiting ? `Offline · ${waiting}` : 'Offline';
+      // The top bar says "Offline" already, beside this: here, only what waits.
+      return waiting ? `Waiting to sync: ${waiting.replace(/ waiting$/, '')}` : 'Will sync when online';
     case 'syncing':
       return 'Syncing…';
     case 'synced': {

@@ -41,7 +41,7 @@ describe('behind a Wi-Fi sign-in page', () => {
     await sheet.save();
     await status
       .getByText(
-        /The network answered with a web page, not the sync server — a Wi-Fi sign-in page\?.*\(\d+ changes waiting\)/,
+        /The network answered with a web page, not the sync server — a Wi-Fi sign-in page\?.*\(1 conference waiting\)/,
       )
       .waitFor({ timeout: 15_000 });
 

@@ -55,7 +55,7 @@ describe('sync between an iPad and a laptop', () => {
     await sheet.save();
     await ipad
       .getByTestId('sync-status')
-      .getByText(/^Offline · \d+ changes waiting$/)
+      .getByText('Waiting to sync: 1 conference', { exact: true })
       .waitFor();
 
     // Back online: the iPad syncs by itself; the laptop picks it up on its next sync.
