@@ -4,6 +4,7 @@ import { ClassScreen } from '../features/classes/ClassScreen.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
 import { Nav } from './Nav.tsx';
+import { ScreenFocus } from './ScreenFocus.tsx';
 import { Banners, ConnectionIndicator } from './StatusBar.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
 
@@ -98,6 +99,7 @@ export function App() {
           </ErrorBoundary>
         </main>
         <Nav />
+        <ScreenFocus />
       </div>
     </LocationProvider>
   );

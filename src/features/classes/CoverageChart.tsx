@@ -12,6 +12,13 @@ export function CoverageChart(props: { weeks: WeekCoverage[]; total: number }) {
   const slot = WIDTH / weeks.length;
   const bar = slot * 0.62;
   const summary = weeks.map((w) => `week of ${w.label}: ${w.seen} of ${total}`).join('; ');
+  if (weeks.every((w) => w.seen === 0))
+    return (
+      <figure class="coverage card">
+        <figcaption>Students conferred with, per week</figcaption>
+        <p class="muted">No conferences yet: the bars fill in as you confer.</p>
+      </figure>
+    );
   return (
     <figure class="coverage card">
       <figcaption>Students conferred with, per week</figcaption>

@@ -1,7 +1,7 @@
 // The route of the quick-log sheet: /conference/new?students=a,b (one child, or a group) and
 // /conference/:id (edit). Loads, keeps the draft as she types, saves in one tap, then goes back.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { discardRecording, finishRecording } from '../../data/attachments.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
@@ -65,6 +65,25 @@ function Sheet(props: { data: SheetData }) {
       autosave.resume();
     }
   }
+
+  // The keyboard (an iPad with a keyboard case): Escape closes the sheet, keeping the draft; Cmd/Ctrl+Enter
+  // saves.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // A photo shown full size takes its own Escape.
+      if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog')))
+        return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        void autosave.flush().then(() => goBack(route));
+      } else if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+        event.preventDefault();
+        if (!saving) void save();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
 
   async function remove() {
     if (!data.editing || !window.confirm('Delete this conference note? This cannot be undone here.')) return;

@@ -1,0 +1,35 @@
+// After each navigation inside the app: the document title names the screen, and focus moves to the
+// screen's heading, so VoiceOver starts reading the new screen (not the tab that was tapped). Screens load
+// lazily, so it waits a moment for the heading to appear.
+import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+
+const APP = 'Conferring Clipboard';
+
+export function ScreenFocus() {
+  const { url } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    const initial = first.current;
+    first.current = false;
+    let tries = 0;
+    let frame = 0;
+    const settle = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading && tries++ < 120) {
+        frame = requestAnimationFrame(settle);
+        return;
+      }
+      const name = heading?.textContent?.trim();
+      document.title = name ? `${name} · ${APP}` : APP;
+      // On the first load the browser's own focus is right; afterwards the heading takes it.
+      if (heading && !initial) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: false });
+      }
+    };
+    frame = requestAnimationFrame(settle);
+    return () => cancelAnimationFrame(frame);
+  }, [url]);
+  return null;
+}
