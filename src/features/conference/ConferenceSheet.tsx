@@ -1,7 +1,7 @@
 // The route of the quick-log sheet: /conference/new?students=a,b (one child, or a group) and
 // /conference/:id (edit). Loads, keeps the draft as she types, saves in one tap, then goes back.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { discardRecording, finishRecording } from '../../data/attachments.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
@@ -25,7 +25,15 @@ function goBack(route: (url: string) => void) {
 function Sheet(props: { data: SheetData }) {
   const { data } = props;
   const { route } = useLocation();
-  const [draft, setDraft] = useState(data.draft);
+  const [draft, setDraftState] = useState(data.draft);
+  // What she typed last, kept at once (not at the next render): Save, from a button or from the
+  // keyboard the instant after a keystroke, saves exactly this.
+  const latest = useRef(data.draft);
+  const setDraft = (next: ConferenceDraft) => {
+    latest.current = next;
+    setDraftState(next);
+  };
+  const saveNow = useRef<() => Promise<void>>(async () => undefined);
   const [dirty, setDirty] = useState(data.restored);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +45,7 @@ function Sheet(props: { data: SheetData }) {
     // What she typed is on disk before the save starts: if the app dies mid-save, it comes back as a draft.
     await autosave.flush();
     autosave.stop();
-    const { startedAt, photos = [], ...fields } = draft;
+    const { startedAt, photos = [], ...fields } = latest.current;
     try {
       // A recording in progress stops here; its pieces become one file kept on the device, saved with the note.
       await recorder.stop();
@@ -66,6 +74,8 @@ function Sheet(props: { data: SheetData }) {
     }
   }
 
+  saveNow.current = () => (saving ? Promise.resolve() : save());
+
   // The keyboard (an iPad with a keyboard case): Escape closes the sheet, keeping the draft; Cmd/Ctrl+Enter
   // saves.
   useEffect(() => {
@@ -78,7 +88,7 @@ function Sheet(props: { data: SheetData }) {
         void autosave.flush().then(() => goBack(route));
       } else if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
         event.preventDefault();
-        if (!saving) void save();
+        void saveNow.current();
       }
     };
     document.addEventListener('keydown', onKey);
@@ -136,7 +146,7 @@ function Sheet(props: { data: SheetData }) {
               photos={draft.photos ?? []}
               saved={data.attachments}
               onChange={(photos) => {
-                const next = { ...draft, photos };
+                const next = { ...latest.current, photos };
                 setDraft(next);
                 setDirty(true);
                 autosave.changed(next);
