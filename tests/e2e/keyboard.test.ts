@@ -1,5 +1,6 @@
 // With a keyboard case, and with VoiceOver: Escape closes the sheet and keeps the draft, Cmd/Ctrl+Enter
-// saves; after a navigation the title names the screen and focus is on its heading; an empty chart says so.
+// saves; after a navigation the title names the screen and focus is on its heading; an empty chart says so;
+// *Asked* confirms visibly.
 import { describe, expect, it } from 'vitest';
 import { newIpad, useAppAndBrowser } from './harness.ts';
 import { ConferenceSheetPage, setUpClass } from './pages.ts';
@@ -21,6 +22,9 @@ describe('keyboard and screen reader', () => {
     await page.waitForFunction(() => document.title === 'Students · Conferring Clipboard');
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Students');
+    // *Asked* confirms where she tapped it.
+    await page.getByRole('button', { name: 'Ben Okafor asked for a conference' }).tap();
+    await page.getByRole('status').filter({ hasText: '✓ Signed up' }).waitFor();
 
     await page.getByRole('link', { name: 'Ana Lima', exact: true }).tap();
     await page.getByRole('link', { name: 'Log a conference' }).tap();

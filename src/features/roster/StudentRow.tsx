@@ -12,6 +12,8 @@ import { InlineRename } from '../../ui/InlineRename.tsx';
 export function StudentRow(props: { student: StudentRecord; first: boolean; last: boolean }) {
   const { student } = props;
   const [editing, setEditing] = useState(false);
+  // Confirms the tap where she made it (the sign-up queue is on This week).
+  const [asked, setAsked] = useState(false);
   if (editing) {
     return (
       <li class="row">
@@ -52,15 +54,20 @@ export function StudentRow(props: { student: StudentRecord; first: boolean; last
             </button>
           </>
         )}
-        {!archived && (
-          <button
-            type="button"
-            aria-label={`${student.name} asked for a conference`}
-            onClick={() => void addSignup(student.classId, student.id)}
-          >
-            Asked
-          </button>
-        )}
+        {!archived &&
+          (asked ? (
+            <span class="badge" role="status">
+              ✓ Signed up
+            </span>
+          ) : (
+            <button
+              type="button"
+              aria-label={`${student.name} asked for a conference`}
+              onClick={() => void addSignup(student.classId, student.id).then(() => setAsked(true))}
+            >
+              Asked
+            </button>
+          ))}
         <button type="button" aria-label={`Rename ${student.name}`} onClick={() => setEditing(true)}>
           Rename
         </button>

@@ -8,6 +8,14 @@ function lastLabel(at: string | undefined, now: Date): string {
   return days <= 0 ? 'Last: today' : days === 1 ? 'Last: yesterday' : `Last: ${days} days ago`;
 }
 
+/** Parts joined as VoiceOver reads them: one period between, never two (a teaching point may end in one). */
+export function spokenLabel(parts: readonly (string | false | null | undefined)[]): string {
+  return parts
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+    .map((p) => p.trim().replace(/[.\s]+$/, ''))
+    .join('. ');
+}
+
 export function GridBox(props: { box: GridBoxView; now: Date; onSwap: () => void }) {
   const { student, last, goal, seenThisWeek, unsaved } = props.box;
   if (!student) {
@@ -26,16 +34,14 @@ export function GridBox(props: { box: GridBoxView; now: Date; onSwap: () => void
     );
   }
   const when = lastLabel(last?.at, props.now);
-  const label = [
+  const label = spokenLabel([
     `Log a conference with ${student.name}`,
     when,
     last?.teachingPoint && `last teaching point: ${last.teachingPoint}`,
     goal && `goal: ${goal.text}`,
     seenThisWeek && 'seen this week',
     unsaved && 'unsaved note',
-  ]
-    .filter(Boolean)
-    .join('. ');
+  ]);
   return (
     <li class={`box${seenThisWeek ? ' is-seen' : ''}`}>
       <a class="box-main" href={`/conference/new?students=${student.id}`} aria-label={label}>
