@@ -9,7 +9,7 @@
 // overwrites a newer note. Checked without zod (the checks are the table registry's), so a bad file is
 // refused with words that name what is wrong.
 import { isHlc } from './hlc.ts';
-import type { Json } from './json.ts';
+import { isRecord, type Json } from './json.ts';
 import { checkField, isSyncedTable, type SyncedTable } from './tables.ts';
 
 export const BACKUP_FORMAT = 'conferring-clipboard-backup';
@@ -40,16 +40,13 @@ export class BadBackupError extends Error {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function tooLong(value: unknown): boolean {
   return JSON.stringify(value ?? null).length > MAX_VALUE_CHARS;
 }
 
 /** The backup, checked in full; throws a BadBackupError naming the first thing wrong. */
 export function parseBackup(raw: unknown): Backup {
-  if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT)
     throw new BadBackupError('it is not a Conferring Clipboard backup');
   if (raw.version !== BACKUP_VERSION)
     throw new BadBackupError(
@@ -57,7 +54,7 @@ export function parseBackup(raw: unknown): Backup {
     );
   if (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt)))
     throw new BadBackupError('its date is missing');
-  if (!isObject(raw.tables)) throw new BadBackupError('it has no tables');
+  if (!isRecord(raw.tables)) throw new BadBackupError('it has no tables');
   const tables: Backup['tables'] = {};
   for (const [table, records] of Object.entries(raw.tables)) {
     if (!isSyncedTable(table))
@@ -69,7 +66,7 @@ export function parseBackup(raw: unknown): Backup {
     throw new BadBackupError('its list of recordings and photos is missing');
   const attachments = raw.attachments.map((a, i) => {
     if (
-      !isObject(a) ||
+      !isRecord(a) ||
       typeof a.sha256 !== 'string' ||
       !/^[0-9a-f]{64}$/.test(a.sha256) ||
       typeof a.mime !== 'string' ||
@@ -90,12 +87,12 @@ export function parseBackup(raw: unknown): Backup {
 
 function checkRecord(table: SyncedTable, record: unknown, index: number): BackupRecord {
   const where = `${table} record ${index + 1}`;
-  if (!isObject(record)) throw new BadBackupError(`${where} is not a record`);
+  if (!isRecord(record)) throw new BadBackupError(`${where} is not a record`);
   const { id, _clock: clock, ...fields } = record;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: that is exactly what this refuses
   if (typeof id !== 'string' || id === '' || id.length > 64 || /[\u0000-\u001f]/.test(id))
     throw new BadBackupError(`${where} has no usable id`);
-  if (!isObject(clock)) throw new BadBackupError(`${where} has no clock stamps`);
+  if (!isRecord(clock)) throw new BadBackupError(`${where} has no clock stamps`);
   // An own "__proto__" key from JSON.parse, or any other name the registry does not declare, is refused.
   for (const [field, value] of Object.entries(fields)) {
     if (tooLong(value))

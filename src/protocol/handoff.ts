@@ -2,6 +2,8 @@
 //   { "format": "conferring-clipboard-handoff", "version": 1, "madeAt", "class": { "name", "gradeBand",
 //     "schoolYear" }, "students": [ { "name", "goals": [ { "text", "status" } ], "teachingPoints": [..],
 //     "strengths": [..] } ] }
+import { isRecord } from './json.ts';
+
 export const HANDOFF_FORMAT = 'conferring-clipboard-handoff';
 export const HANDOFF_VERSION = 1;
 const MAX_STUDENTS = 500;
@@ -27,8 +29,6 @@ export class BadHandoffError extends Error {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const texts = (v: unknown, what: string): string[] => {
   if (!Array.isArray(v) || v.some((t) => typeof t !== 'string' || t.length > MAX_TEXT))
     throw new BadHandoffError(`${what} is not a list of texts`);
@@ -36,21 +36,21 @@ const texts = (v: unknown, what: string): string[] => {
 };
 
 export function parseHandoff(raw: unknown): Handoff {
-  if (!isObject(raw) || raw.format !== HANDOFF_FORMAT)
+  if (!isRecord(raw) || raw.format !== HANDOFF_FORMAT)
     throw new BadHandoffError('it is not a Conferring Clipboard hand-off');
   if (raw.version !== HANDOFF_VERSION)
     throw new BadHandoffError(`it was made by another version of the app (${String(raw.version)})`);
   const klass = raw.class;
-  if (!isObject(klass) || typeof klass.name !== 'string') throw new BadHandoffError('its class is missing');
+  if (!isRecord(klass) || typeof klass.name !== 'string') throw new BadHandoffError('its class is missing');
   if (!Array.isArray(raw.students) || raw.students.length > MAX_STUDENTS)
     throw new BadHandoffError('its list of students is missing or too long');
   const students = raw.students.map((s, i) => {
-    if (!isObject(s) || typeof s.name !== 'string') throw new BadHandoffError(`student ${i + 1} has no name`);
+    if (!isRecord(s) || typeof s.name !== 'string') throw new BadHandoffError(`student ${i + 1} has no name`);
     const name = s.name.slice(0, 40);
     if (!Array.isArray(s.goals)) throw new BadHandoffError(`${name}'s goals are not a list`);
     const goals = s.goals.map((g) => {
       if (
-        !isObject(g) ||
+        !isRecord(g) ||
         typeof g.text !== 'string' ||
         g.text.length > MAX_TEXT ||
         !['working', 'met', 'revised'].includes(String(g.status))

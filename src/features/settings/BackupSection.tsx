@@ -8,9 +8,9 @@ import type { BackupBlob, RestorePreview } from '../../data/backup.ts';
 import type { Backup } from '../../protocol/backup.ts';
 import { accountStatus } from '../../sync/account.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
+import { saveFile } from '../../ui/saveFile.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { useStatus } from '../../ui/useStatus.ts';
-import { saveFile } from './saveFile.ts';
 
 const NUDGE_DAYS = 14;
 const WORDS: [keyof RestorePreview, string][] = [

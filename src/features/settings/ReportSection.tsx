@@ -3,8 +3,8 @@ import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
 import { listClasses, schoolYearOf } from '../../data/index.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
+import { saveFile } from '../../ui/saveFile.ts';
 import { useLive } from '../../ui/useLive.ts';
-import { saveFile } from './saveFile.ts';
 
 function yearStart(now: Date): string {
   return `${schoolYearOf(now).slice(0, 4)}-08-01`;

@@ -2,6 +2,7 @@
 // all, within dates. papaparse writes the quoting; a byte-order mark makes Excel read accents; a cell that
 // begins with = + - @ (or a tab or return) is made inert with a leading apostrophe, so a spreadsheet
 // never runs a child's words as a formula (CSV injection).
+import { lightFormat } from 'date-fns';
 import Papa from 'papaparse';
 import {
   appStore,
@@ -51,10 +52,7 @@ async function classesOf(choice: ReportChoice, store: Store): Promise<ClassRecor
 }
 
 /** yyyy-MM-dd of an ISO moment in her own time zone. */
-function localDay(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const localDay = (iso: string) => lightFormat(new Date(iso), 'yyyy-MM-dd');
 
 export async function conferenceRows(choice: ReportChoice, store: Store = appStore()): Promise<string[][]> {
   const rows: string[][] = [];

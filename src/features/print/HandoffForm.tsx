@@ -1,0 +1,61 @@
+// The year-end hand-off: each student's goals with their status and the last three teaching points and
+// strengths named, to print, and the file next year's teacher imports.
+import { useState } from 'preact/hooks';
+import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { saveFile } from '../../ui/saveFile.ts';
+import { useLoad } from '../../ui/useLoad.ts';
+
+export function HandoffForm(props: { classId: string }) {
+  const data = useLoad(
+    async () => (await import('../../data/handoff.ts')).buildHandoff(props.classId),
+    [props.classId],
+  );
+  const [saved, setSaved] = useState<string | null>(null);
+  if (data.status === 'loading') return <Loading what="the hand-off" />;
+  if (data.status === 'error') return <LoadError error={data.error} />;
+  const handoff = data.value;
+  async function save() {
+    const name = `hand-off-${handoff.class.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${handoff.class.schoolYear}.json`;
+    try {
+      await saveFile(new File([JSON.stringify(handoff, null, 1)], name, { type: 'application/json' }));
+      setSaved(`Saved ${name}: next year’s teacher imports it on her Students screen.`);
+    } catch (failure) {
+      setSaved(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  return (
+    <>
+      <div class="print-controls toolbar">
+        <button type="button" onClick={() => void save()}>
+          Save the hand-off file
+        </button>
+        {saved && <span role="status">{saved}</span>}
+      </div>
+      <article class="paper">
+        <h1>
+          Hand-off: {handoff.class.name}, {handoff.class.schoolYear}
+        </h1>
+        {handoff.students.map((s) => (
+          <section key={s.name} class="paper-student">
+            <h2>{s.name}</h2>
+            <p>
+              <strong>Goals:</strong>{' '}
+              {s.goals.length === 0
+                ? '—'
+                : s.goals
+                    .map((g) => `${g.text} (${g.status === 'working' ? 'working on it' : g.status})`)
+                    .join('; ')}
+            </p>
+            <p>
+              <strong>Last teaching points:</strong> {s.teachingPoints.join('; ') || '—'}
+            </p>
+            <p>
+              <strong>Strengths named:</strong> {s.strengths.join('; ') || '—'}
+            </p>
+          </section>
+        ))}
+      </article>
+    </>
+  );
+}
