@@ -5,7 +5,7 @@ import { EmptyState } from '../ui/EmptyState.tsx';
 import { ClassPicker } from './ClassPicker.tsx';
 import { Nav } from './Nav.tsx';
 import { ScreenFocus } from './ScreenFocus.tsx';
-import { Banners, ConnectionIndicator } from './StatusBar.tsx';
+import { Banners, ConnectionIndicator, SavedNotice } from './StatusBar.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
 
 // The landing screen is in the shell; the others load on first use. The service worker precaches every
@@ -99,6 +99,7 @@ export function App() {
           </ErrorBoundary>
         </main>
         <Nav />
+        <SavedNotice />
         <ScreenFocus />
       </div>
     </LocationProvider>

@@ -1,6 +1,8 @@
 // Always visible: online/offline, and the banners that must reach the teacher (a failed save, a newer
 // version in another tab, an update ready to load).
+import { useEffect } from 'preact/hooks';
 import { appStore } from '../data/index.ts';
+import { notice } from '../ui/notice.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { connection } from './online.ts';
 import { reloadToUpdate, updateReady } from './pwa.ts';
@@ -48,5 +50,22 @@ export function Banners() {
         </div>
       )}
     </div>
+  );
+}
+
+const NOTICE_MS = 5000;
+
+/** "Saved: …": a few seconds over the bottom of the screen; taps go through it to what is under it. */
+export function SavedNotice() {
+  const current = useStatus(notice);
+  useEffect(() => {
+    if (!current) return;
+    const timer = setTimeout(() => notice.get() === current && notice.set(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [current]);
+  return (
+    <p class={`notice${current ? ' is-shown' : ''}`} role="status">
+      {current?.text}
+    </p>
   );
 }

@@ -2,12 +2,27 @@
 // changes its fields (field by field, like any record) and a delete is a tombstone. A group or table
 // conference is one row listing several students.
 import { InvalidInputError } from './errors.ts';
+import { goalsFor } from './goals.ts';
 import type { AttachmentInput, ConferenceRecord, Fields } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { checkTextLengths } from './validate.ts';
 import { mutate, read } from './write.ts';
 
 export type ConferenceInput = Omit<Fields<'conferences'>, 'deleted' | 'at'> & { at?: string };
+
+/** A pattern's goal picked on the sheet: set with the save, in the same transaction, and linked. */
+export interface GoalWithSave {
+  text: string;
+  patternId: string | null;
+}
+
+/** How a save goes beyond the conference's own fields. */
+interface SaveExtras {
+  /** The sheet's draft, removed in the same transaction. */
+  draftKey?: string;
+  attachments?: readonly AttachmentInput[];
+  newGoal?: GoalWithSave | null;
+}
 
 const FIELD_WORDS: Record<string, string> = {
   research: 'what the child said',
@@ -35,23 +50,31 @@ export const EMPTY_CONFERENCE: Omit<ConferenceInput, 'classId' | 'studentIds'> =
   durationMs: null,
 };
 
+function withGoals(ids: readonly string[], goals: readonly { id: string }[]): string[] {
+  return [...new Set([...ids, ...goals.map((g) => g.id)])];
+}
+
 /**
  * Logs a conference with one or more students, and clears the sheet's draft and the students' open
  * sign-ups in the same transaction. Committed locally at once; syncs when online.
  */
 export async function logConference(
-  input: ConferenceInput & { draftKey?: string; attachments?: readonly AttachmentInput[] },
+  input: ConferenceInput & SaveExtras,
   store = appStore(),
 ): Promise<ConferenceRecord> {
-  const { draftKey, attachments = [], ...fields } = input;
+  const { draftKey, attachments = [], newGoal, ...fields } = input;
   if (fields.studentIds.length === 0) throw new InvalidInputError('Choose at least one student.');
   checkConferenceText(fields);
   return mutate(
     store,
-    ['conferences', 'signups', 'attachments'],
+    ['conferences', 'signups', 'attachments', 'goals'],
     async (write) => {
+      const goalIds = newGoal
+        ? withGoals(fields.goalIds, await goalsFor(write, store, { ...newGoal, ...fields }))
+        : fields.goalIds;
       const made = await write.create('conferences', {
         ...fields,
+        goalIds,
         at: fields.at ?? new Date().toISOString(),
         deleted: 0,
       });
@@ -76,21 +99,26 @@ export async function logConference(
 
 export async function updateConference(
   id: string,
-  changes: Partial<Omit<ConferenceInput, 'classId'>> & {
-    draftKey?: string;
-    attachments?: readonly AttachmentInput[];
-  },
+  changes: Partial<Omit<ConferenceInput, 'classId'>> & SaveExtras,
   store = appStore(),
 ): Promise<void> {
-  const { draftKey, attachments = [], ...fields } = changes;
+  const { draftKey, attachments = [], newGoal, ...fields } = changes;
   if (fields.studentIds && fields.studentIds.length === 0) {
     throw new InvalidInputError('Choose at least one student.');
   }
   checkConferenceText(fields);
   await mutate(
     store,
-    ['conferences', 'attachments'],
+    ['conferences', 'attachments', 'goals'],
     async (write) => {
+      if (newGoal) {
+        const conference = await store.db.conferences.get(id);
+        if (!conference || conference.deleted === 1)
+          throw new InvalidInputError('That conference no longer exists.');
+        const studentIds = fields.studentIds ?? conference.studentIds;
+        const goals = await goalsFor(write, store, { ...newGoal, classId: conference.classId, studentIds });
+        fields.goalIds = withGoals(fields.goalIds ?? conference.goalIds, goals);
+      }
       await write.update('conferences', id, fields);
       for (const attachment of attachments)
         await write.create('attachments', { ...attachment, conferenceId: id, deleted: 0 });

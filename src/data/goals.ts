@@ -3,7 +3,7 @@ import { lightFormat } from 'date-fns';
 import { InvalidInputError } from './errors.ts';
 import type { GoalRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
-import { mutate, read } from './write.ts';
+import { mutate, read, type Writer } from './write.ts';
 
 export const MAX_GOAL_LENGTH = 300;
 
@@ -15,18 +15,30 @@ export interface NewGoal {
   setOn?: string;
 }
 
-/** Sets the same goal for one or more students (a pattern's goal offered from the conference sheet). */
-export async function setGoal(input: NewGoal, store = appStore()): Promise<GoalRecord[]> {
-  const text = input.text.replace(/\s+/g, ' ').trim();
+function goalText(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') throw new InvalidInputError('The goal is empty.');
   if (text.length > MAX_GOAL_LENGTH)
     throw new InvalidInputError(`A goal fits in ${MAX_GOAL_LENGTH} characters.`);
+  return text;
+}
+
+/**
+ * Inside a write: the goal for each of these students, made where the student is not already working on
+ * a goal with the same words (that one is used instead). Returns the goals, one per student.
+ */
+export async function goalsFor(write: Writer, store: Store, input: NewGoal): Promise<GoalRecord[]> {
+  const text = goalText(input.text);
   const setOn = input.setOn ?? lightFormat(new Date(), 'yyyy-MM-dd');
-  return mutate(store, ['goals'], async (write) => {
-    const made: GoalRecord[] = [];
-    for (const studentId of input.studentIds) {
-      made.push(
-        await write.create('goals', {
+  const working = await store.db.goals.where('studentId').anyOf(input.studentIds).toArray();
+  const goals: GoalRecord[] = [];
+  for (const studentId of input.studentIds) {
+    const same = working.find(
+      (g) => g.studentId === studentId && g.deleted === 0 && g.status === 'working' && g.text === text,
+    );
+    goals.push(
+      same ??
+        (await write.create('goals', {
           classId: input.classId,
           studentId,
           text,
@@ -35,11 +47,16 @@ export async function setGoal(input: NewGoal, store = appStore()): Promise<GoalR
           status: 'working',
           revisitOn: null,
           deleted: 0,
-        }),
-      );
-    }
-    return made;
-  });
+        })),
+    );
+  }
+  return goals;
+}
+
+/** Sets the same goal for one or more students (from the goal sheet, or a pattern's goal). */
+export async function setGoal(input: NewGoal, store = appStore()): Promise<GoalRecord[]> {
+  goalText(input.text);
+  return mutate(store, ['goals'], (write) => goalsFor(write, store, input));
 }
 
 /** Goals a student is working on, oldest first. */
@@ -92,10 +109,7 @@ export async function setGoalRevisit(
 }
 
 export async function rewordGoal(id: string, text: string, store = appStore()): Promise<void> {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean === '') throw new InvalidInputError('The goal is empty.');
-  if (clean.length > MAX_GOAL_LENGTH)
-    throw new InvalidInputError(`A goal fits in ${MAX_GOAL_LENGTH} characters.`);
+  const clean = goalText(text);
   await mutate(store, ['goals'], (write) => write.update('goals', id, { text: clean }));
 }
 

@@ -58,8 +58,10 @@ export async function setPatternHidden(
   await mutate(store, ['patterns'], async (write) => {
     const existing = await store.db.patterns.get(id);
     if (existing) await write.update('patterns', id, { hidden: hidden ? 1 : 0 });
-    else if (builtIn)
-      await write.put('patterns', id, { band, ...builtIn, hidden: hidden ? 1 : 0, deleted: 0 });
+    else if (builtIn) {
+      const { see, goal, teachingPoints } = builtIn;
+      await write.put('patterns', id, { band, see, goal, teachingPoints, hidden: hidden ? 1 : 0, deleted: 0 });
+    }
   });
 }
 

@@ -1,6 +1,24 @@
-// Choose students from the class: one (swap a grid box) or several (a group or table conference).
-import { useState } from 'preact/hooks';
+// Choose students from the class: one (swap a grid box, a sign-up) or several (a group conference, the
+// week's plan). A full-height sheet: names in alphabetical order, a search, the whole list reachable (the
+// sheet says when more is below), and the choice named above the buttons even when scrolled away.
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import type { StudentRecord } from '../data/index.ts';
+import { FullSheet } from './FullSheet.tsx';
+import { fold } from './fold.ts';
+
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** The students in alphabetical order, those whose name holds every searched word. */
+export function findStudents<T extends Pick<StudentRecord, 'name'>>(
+  students: readonly T[],
+  query: string,
+): T[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return students
+    .filter((s) => words.every((w) => fold(s.name).includes(w)))
+    .sort((a, b) => byName.compare(a.name, b.name));
+}
 
 export function StudentChooser(props: {
   title: string;
@@ -9,20 +27,70 @@ export function StudentChooser(props: {
   confirmLabel: string;
   onConfirm: (ids: string[]) => void;
   onCancel: () => void;
+  /** Above the names: choices that go with them (the day of a plan). */
+  above?: ComponentChildren;
+  /** Below the names: more to fill in (why a child signed up). */
+  below?: ComponentChildren;
+  /** Why the last confirm failed. */
+  error?: string | null;
 }) {
   const [chosen, setChosen] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => findStudents(props.students, query), [props.students, query]);
+  const names = new Map(props.students.map((s) => [s.id, s.name]));
   const toggle = (id: string) =>
     setChosen(
       props.multiple ? (chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]) : [id],
     );
   return (
-    <section class="card chooser" aria-label={props.title}>
-      <h2>{props.title}</h2>
+    <FullSheet
+      title={props.title}
+      onClose={props.onCancel}
+      head={
+        <>
+          {props.above}
+          {props.students.length > 0 && (
+            <label class="field">
+              <span>Search names</span>
+              <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            </label>
+          )}
+        </>
+      }
+      foot={
+        <>
+          <p class="chooser-chosen" aria-live="polite">
+            {chosen.length === 0
+              ? 'No one chosen yet.'
+              : `Chosen: ${chosen.map((id) => names.get(id)).join(', ')}`}
+          </p>
+          {props.error && (
+            <p class="field-error" role="alert">
+              {props.error}
+            </p>
+          )}
+          <button
+            type="button"
+            class="primary"
+            disabled={chosen.length === 0}
+            onClick={() => props.onConfirm(chosen)}
+          >
+            {props.confirmLabel}
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </>
+      }
+    >
       {props.students.length === 0 ? (
         <p class="muted">No other students in this class.</p>
+      ) : shown.length === 0 ? (
+        <p class="muted">No name matches “{query}”.</p>
       ) : (
-        <div class="segmented chooser-list">
-          {props.students.map((s) => (
+        <fieldset class="segmented chooser-list">
+          <legend class="visually-hidden">Students</legend>
+          {shown.map((s) => (
             <label key={s.id} class="chip">
               <input
                 type={props.multiple ? 'checkbox' : 'radio'}
@@ -33,21 +101,9 @@ export function StudentChooser(props: {
               <span>{s.name}</span>
             </label>
           ))}
-        </div>
+        </fieldset>
       )}
-      <div class="toolbar">
-        <button
-          type="button"
-          class="primary"
-          disabled={chosen.length === 0}
-          onClick={() => props.onConfirm(chosen)}
-        >
-          {props.confirmLabel}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </section>
+      {props.below}
+    </FullSheet>
   );
 }

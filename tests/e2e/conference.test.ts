@@ -18,8 +18,8 @@ const NAMES = [
   'Jo March',
   'Kim Park',
 ];
-const FOCUS =
-  'Strategies for focusing a draft (Ask, “What’s Important?” delete parts that aren’t connected, expand parts that are.); writing a focused plan before drafting.';
+/** One of the "all about" row's two teaching points. */
+const FOCUS = 'Writing a focused plan before drafting';
 
 async function classWithStudents(page: Page) {
   const { app } = await setUpClass(page, env.url(), NAMES);
@@ -48,15 +48,11 @@ describe('tap-to-log conferences', () => {
     await sheet.field('Strength I named').fill('You know so much about your dog.');
     await sheet.pickPattern('all about', FOCUS);
     expect(await sheet.field('Teaching point').inputValue()).toBe(FOCUS);
-    await page.getByRole('button', { name: 'Set as goal' }).tap();
-    await sheet
-      .form()
-      .getByRole('checkbox', { name: 'Include parts in pieces that develop meaning' })
-      .waitFor();
+    // The row's goal is ticked, to be set with the save.
     expect(
       await sheet
         .form()
-        .getByRole('checkbox', { name: 'Include parts in pieces that develop meaning' })
+        .getByRole('checkbox', { name: 'Set goal: Include parts in pieces that develop meaning' })
         .isChecked(),
     ).toBe(true);
     await sheet.choose('With support');
@@ -147,6 +143,7 @@ describe('tap-to-log conferences', () => {
       (n) => !inGrid.some((l) => l.startsWith(`Log a conference with ${n}.`)),
     ) as string;
     const first = inGrid[0]?.match(/^Log a conference with (.+?)\./)?.[1] as string;
+    await page.getByRole('button', { name: 'Swap students' }).tap();
     await week
       .grid()
       .getByRole('button', { name: `Swap ${first}` })

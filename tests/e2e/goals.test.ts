@@ -20,7 +20,10 @@ describe('goals, groups and the queue', () => {
       await page.getByRole('heading', { name, level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Goal from the pattern library' }).tap();
       await page.getByRole('searchbox', { name: /^Search patterns/ }).fill('transitions');
-      await page.getByRole('button', { name: `Set goal: ${GOAL}` }).tap();
+      await page
+        .getByRole('dialog', { name: 'Pick a goal' })
+        .getByRole('button', { name: new RegExp(`Goal: ${GOAL}`) })
+        .tap();
       await page.getByRole('list', { name: 'Active goals' }).getByText(GOAL, { exact: true }).waitFor();
     }
     // Dev gets a revisit date that has come, and a typed goal.
@@ -68,8 +71,9 @@ describe('goals, groups and the queue', () => {
     await app.tab('This week').tap();
     await page.getByRole('button', { name: 'Add a sign-up' }).tap();
     await page
-      .getByRole('combobox', { name: 'Who asked for a conference?' })
-      .selectOption({ label: 'Eli Cohen' });
+      .getByRole('dialog', { name: 'Who asked for a conference?' })
+      .getByRole('radio', { name: 'Eli Cohen' })
+      .tap();
     await page.getByRole('radio', { name: '“I’m done!”' }).tap();
     await page
       .getByText('Strategies to teach: “When you think you’re done, you’ve just begun.”', { exact: false })

@@ -127,14 +127,18 @@ export class ConferenceSheetPage {
     await this.form().getByRole('checkbox', { name, exact: true }).tap();
   }
 
+  /** The pattern library, a full-height sheet over the conference sheet. */
+  picker() {
+    return this.page.getByRole('dialog', { name: 'Pick one teaching point' });
+  }
+
   async pickPattern(search: string, teachingPoint: string) {
     await this.form().getByRole('button', { name: 'Pick from patterns' }).tap();
-    await this.form()
+    await this.picker()
       .getByRole('searchbox', { name: /^Search patterns/ })
       .fill(search);
-    await this.form()
-      .getByRole('button', { name: `Use: ${teachingPoint}` })
-      .tap();
+    await this.picker().getByRole('button', { name: teachingPoint, exact: true }).tap();
+    await this.picker().waitFor({ state: 'detached' });
   }
 
   async save() {

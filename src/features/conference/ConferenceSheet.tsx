@@ -6,13 +6,14 @@ import { useLocation } from 'preact-iso';
 import { discardRecording, finishRecording } from '../../data/attachments.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { announce } from '../../ui/notice.ts';
 import { useLoad } from '../../ui/useLoad.ts';
 import { showSavedConference } from '../week/weekData.ts';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
 import { PhotoStrip } from './PhotoStrip.tsx';
 import { Recorder } from './Recorder.tsx';
-import { SheetForm } from './SheetForm.tsx';
+import { namesOf, SheetForm } from './SheetForm.tsx';
 import { useDraftAutosave } from './useDraft.ts';
 import { useRecorder } from './useRecorder.ts';
 import './conference.css';
@@ -66,6 +67,9 @@ function Sheet(props: { data: SheetData }) {
         showSavedConference(saved);
       }
       setDirty(false);
+      announce(
+        `${data.editing ? 'Saved changes' : 'Saved'}: ${data.students.length > 1 ? 'group conference with' : 'conference with'} ${namesOf(data.students)}.`,
+      );
       goBack(route);
     } catch (failure) {
       setError(`${failure instanceof Error ? failure.message : String(failure)} Your note is still here.`);

@@ -1,14 +1,23 @@
-// The quick-log sheet: one strength, one teaching point, the try-it, the next step, in seconds.
+// The quick-log sheet: one strength, one teaching point, the try-it, the next step, in seconds. The fields
+// follow the conference as it happens (research, compliment, teach, try it, next step); the type and the
+// lenses, which she can tick at any moment, come after, so the teaching point and its patterns are on the
+// first screen in every orientation and in Split View.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ClassRecord, ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
+import type {
+  ClassRecord,
+  ConferenceRecord,
+  GoalRecord,
+  GoalWithSave,
+  StudentRecord,
+} from '../../data/index.ts';
 import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import type { Pattern } from '../patterns/library.ts';
 import { type ConferenceDraft, LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
-import { GoalOffer } from './GoalOffer.tsx';
 import { LastTime } from './LastTime.tsx';
+import { withPickedPoint } from './pickPoint.ts';
 import { repeatWarnings } from './repeatWarning.ts';
 import { SheetTimer } from './SheetTimer.tsx';
 
@@ -40,137 +49,170 @@ export function namesOf(students: readonly StudentRecord[]): string {
 export function SheetForm(props: SheetProps) {
   const { draft, students } = props;
   const [picking, setPicking] = useState(false);
-  const [offer, setOffer] = useState<Pattern | null>(null);
-  // Goals set from this sheet join the list at once (the sheet's data is a snapshot).
-  const [newGoals, setNewGoals] = useState<GoalRecord[]>([]);
-  const goals = [...props.goals, ...newGoals];
+  // The last pick, undone in one tap: what the fields held before it.
+  const [undo, setUndo] = useState<{ before: ConferenceDraft; appended: boolean } | null>(null);
+  // The pattern's goal offered with the pick: ticked to be set with the save; she may untick it.
+  const [offer, setOffer] = useState<GoalWithSave | null>(draft.newGoal ?? null);
   const set = (patch: Partial<ConferenceDraft>) => props.onChange({ ...draft, ...patch });
   const who = namesOf(students);
   const title = students.length > 1 ? `Group conference: ${who}` : `Conference with ${who}`;
   const warnings = props.editing ? [] : repeatWarnings(draft, props.last);
-  const goalOptions = goals.map((g) => ({
+  const goalOptions = props.goals.map((g) => ({
     value: g.id,
     label:
       students.length > 1 ? `${students.find((s) => s.id === g.studentId)?.name ?? ''}: ${g.text}` : g.text,
   }));
 
-  function pick(pattern: Pattern) {
-    set({ teachingPoint: pattern.teachingPoints });
+  function pick(pattern: Pattern, point: string) {
+    const picked = withPickedPoint(
+      draft,
+      { pattern, point },
+      props.goals,
+      students.map((s) => s.id),
+    );
+    setUndo({ before: draft, appended: picked.appended });
+    setOffer(picked.draft.newGoal ?? null);
+    props.onChange(picked.draft);
     setPicking(false);
-    if (!goals.some((g) => g.text === pattern.goal)) setOffer(pattern);
+  }
+
+  function undoPick() {
+    if (!undo) return;
+    const { teachingPoint, goalIds, newGoal = null } = undo.before;
+    set({ teachingPoint, goalIds, newGoal });
+    setOffer(newGoal);
+    setUndo(null);
   }
 
   return (
-    <form
-      class="sheet"
-      aria-label={title}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSave();
-      }}
-    >
-      <header class="sheet-header">
-        <h1>{title}</h1>
-        <SheetTimer startedAt={draft.startedAt} />
-        <span class="sheet-actions">
-          <button type="button" onClick={props.onCancel}>
-            Close
-          </button>
-          <button type="submit" class="primary" disabled={props.saving}>
-            {props.editing ? 'Save changes' : 'Save conference'}
-          </button>
-        </span>
-      </header>
-      {props.error && (
-        <p class="banner banner-error" role="alert">
-          {props.error}
-        </p>
-      )}
-      <div class={`sheet-body${picking ? ' with-picker' : ''}`}>
-        <div class="sheet-fields">
-          {props.recorder}
-          {!props.editing && <LastTime last={props.last} now={Date.now()} />}
-          {warnings.map((w) => (
-            <p key={w} class="banner banner-warn" role="status">
-              {w}
-            </p>
-          ))}
-          <ChoiceChips
-            legend="Conference type"
-            name="type"
-            options={TYPE_OPTIONS}
-            value={draft.type}
-            onChange={(type) => set({ type })}
-          />
-          <ToggleChips
-            legend="Lenses"
-            name="lenses"
-            options={LENS_OPTIONS}
-            values={draft.lenses}
-            onChange={(lenses) => set({ lenses })}
-          />
-          <TextField
-            label="What the child says they are doing"
-            value={draft.research}
-            onInput={(research) => set({ research })}
-          />
-          <TextField
-            label="Strength I named"
-            value={draft.compliment}
-            onInput={(compliment) => set({ compliment })}
-          />
-          <TextField
-            label="Teaching point"
-            value={draft.teachingPoint}
-            onInput={(teachingPoint) => set({ teachingPoint })}
-          >
-            <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
-              {picking ? 'Hide patterns' : 'Pick from patterns'}
+    <>
+      <form
+        class="sheet"
+        aria-label={title}
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSave();
+        }}
+      >
+        <header class="sheet-header">
+          <h1>{title}</h1>
+          <SheetTimer startedAt={draft.startedAt} />
+          <span class="sheet-actions">
+            <button type="button" onClick={props.onCancel}>
+              Close
             </button>
-          </TextField>
-          {offer && (
-            <GoalOffer
-              pattern={offer}
-              classId={props.classRow.id}
-              studentIds={students.map((s) => s.id)}
-              who={who}
-              onSet={(made) => {
-                setNewGoals([...newGoals, ...made]);
-                set({ goalIds: [...draft.goalIds, ...made.map((g) => g.id)] });
-                setOffer(null);
+            <button type="submit" class="primary" disabled={props.saving}>
+              {props.editing ? 'Save changes' : 'Save conference'}
+            </button>
+          </span>
+        </header>
+        {props.error && (
+          <p class="banner banner-error" role="alert">
+            {props.error}
+          </p>
+        )}
+        <div class="sheet-body">
+          <div class="sheet-fields">
+            {props.recorder}
+            {!props.editing && <LastTime last={props.last} now={Date.now()} />}
+            {warnings.map((w) => (
+              <p key={w} class="banner banner-warn" role="status">
+                {w}
+              </p>
+            ))}
+            <TextField
+              label="What the child says they are doing"
+              value={draft.research}
+              onInput={(research) => set({ research })}
+            />
+            <TextField
+              label="Strength I named"
+              value={draft.compliment}
+              onInput={(compliment) => set({ compliment })}
+            />
+            <TextField
+              label="Teaching point"
+              value={draft.teachingPoint}
+              onInput={(teachingPoint) => {
+                setUndo(null);
+                set({ teachingPoint });
               }}
-              onDismiss={() => setOffer(null)}
+            >
+              <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)}>
+                Pick from patterns
+              </button>
+            </TextField>
+            {undo && (
+              <p class="picked" role="status">
+                <span>
+                  {undo.appended ? 'Added under what you had typed.' : 'Teaching point from the pattern.'}
+                </span>
+                <button type="button" onClick={undoPick}>
+                  Undo
+                </button>
+              </p>
+            )}
+            {offer && (
+              <ToggleChips
+                legend={`Goal for ${who}`}
+                name="newGoal"
+                options={[{ value: 'set', label: `Set goal: ${offer.text}` }]}
+                values={draft.newGoal ? ['set'] : []}
+                onChange={(on) => set({ newGoal: on.length > 0 ? offer : null })}
+              />
+            )}
+            <ChoiceChips
+              legend="Try it"
+              name="tryIt"
+              options={TRY_IT_OPTIONS}
+              value={draft.tryIt}
+              onChange={(tryIt) => set({ tryIt })}
             />
-          )}
-          <ChoiceChips
-            legend="Try it"
-            name="tryIt"
-            options={TRY_IT_OPTIONS}
-            value={draft.tryIt}
-            onChange={(tryIt) => set({ tryIt })}
-          />
-          <TextField label="Next step" value={draft.nextStep} onInput={(nextStep) => set({ nextStep })} />
-          {goalOptions.length > 0 ? (
+            <TextField label="Next step" value={draft.nextStep} onInput={(nextStep) => set({ nextStep })} />
+            <ChoiceChips
+              legend="Conference type"
+              name="type"
+              options={TYPE_OPTIONS}
+              value={draft.type}
+              onChange={(type) => set({ type })}
+            />
             <ToggleChips
-              legend="Linked goals"
-              name="goals"
-              options={goalOptions}
-              values={draft.goalIds}
-              onChange={(goalIds) => set({ goalIds })}
+              legend="Lenses"
+              name="lenses"
+              options={LENS_OPTIONS}
+              values={draft.lenses}
+              onChange={(lenses) => set({ lenses })}
             />
-          ) : (
-            <p class="muted">No goals yet: pick a pattern to set one.</p>
-          )}
-          <TextField label="Note" value={draft.note} onInput={(note) => set({ note })} rows={3} />
-          {props.media}
-          {props.editing && (
-            <button type="button" class="danger" onClick={props.onDelete}>
-              Delete this conference
-            </button>
-          )}
+            {goalOptions.length > 0 ? (
+              <ToggleChips
+                legend="Linked goals"
+                name="goals"
+                options={goalOptions}
+                values={draft.goalIds}
+                onChange={(goalIds) => set({ goalIds })}
+              />
+            ) : (
+              !offer && <p class="muted">No goals yet: pick a pattern to set one.</p>
+            )}
+            <TextField label="Note" value={draft.note} onInput={(note) => set({ note })} rows={3} />
+            {props.media}
+            {props.editing && (
+              <button type="button" class="danger" onClick={props.onDelete}>
+                Delete this conference
+              </button>
+            )}
+          </div>
         </div>
-        {picking && <PatternPicker patterns={props.patterns} band={props.classRow.gradeBand} onPick={pick} />}
-      </div>
-    </form>
+      </form>
+      {picking && (
+        <PatternPicker
+          patterns={props.patterns}
+          band={props.classRow.gradeBand}
+          pick="point"
+          onPick={pick}
+          onClose={() => setPicking(false)}
+        />
+      )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import {
   type ConferenceRecord,
   type ConferenceType,
   EMPTY_CONFERENCE,
+  type GoalWithSave,
   type Lens,
   type TryItOutcome,
 } from '../../data/index.ts';
@@ -17,6 +18,8 @@ export type ConferenceDraft = Pick<
   startedAt: number;
   /** Photos taken on the sheet: kept on the device already, saved with the conference. */
   photos?: AttachmentInput[];
+  /** A pattern's goal to set with the save (ticked when she picks from the pattern's row). */
+  newGoal?: GoalWithSave | null;
 };
 
 export const TYPE_OPTIONS: { value: ConferenceType; label: string }[] = [

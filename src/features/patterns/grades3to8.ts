@@ -1,5 +1,5 @@
 // Seed 002, "Common assessment patterns and responses 3-8", transcribed row by row as in the source.
-import { type Pattern, type Row, toPatterns } from './types.ts';
+import { type Pattern, type Row, type Topic, toPatterns } from './types.ts';
 
 const ROWS: Row[] = [
   [
@@ -130,4 +130,16 @@ const ROWS: Row[] = [
   ],
 ];
 
-export const GRADES_3_8_PATTERNS: Pattern[] = toPatterns('3-8', 'g38', ROWS);
+const TOPICS: Topic[] = [
+  ['Meaning and focus', 4],
+  ['Structure', 1],
+  ['Elaboration/craft', 3],
+  ['Voice', 2],
+  ['Conventions', 3],
+  ['Rehearsal: ideas and plans', 5],
+  ['Revision', 3],
+  ['Editing', 1],
+  ['Purpose, genre and audience', 4],
+];
+
+export const GRADES_3_8_PATTERNS: Pattern[] = toPatterns('3-8', 'g38', ROWS, TOPICS);

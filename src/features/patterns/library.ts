@@ -1,10 +1,10 @@
 // The pattern library of a grade band: the built-in rows of seed 002 with the teacher's edits applied,
 // her own rows after them, hidden ones apart; and a search across all three columns. Pure.
 import type { GradeBand, PatternRecord } from '../../data/index.ts';
-import { fold } from '../search/searchNotes.ts';
+import { fold } from '../../ui/fold.ts';
 import { GRADES_3_8_PATTERNS } from './grades3to8.ts';
 import { K2_PATTERNS } from './k2.ts';
-import type { Pattern } from './types.ts';
+import { OWN_TOPIC, type Pattern } from './types.ts';
 
 export type { Pattern } from './types.ts';
 
@@ -38,6 +38,7 @@ export function libraryFor(band: GradeBand, records: readonly PatternRecord[]): 
         see: r.see,
         goal: r.goal,
         teachingPoints: r.teachingPoints,
+        topic: OWN_TOPIC,
         own: true,
         edited: false,
         hidden: r.hidden === 1,
@@ -60,4 +61,15 @@ export function searchPatterns<T extends Pattern>(patterns: readonly T[], query:
     const haystack = foldPattern(`${p.see} ${p.goal} ${p.teachingPoints}`);
     return words.every((w) => haystack.includes(w));
   });
+}
+
+/** Rows under their headings, in the table's order (the first row of a heading places it). */
+export function byTopic<T extends Pattern>(patterns: readonly T[]): { topic: string; patterns: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const p of patterns) {
+    const group = groups.get(p.topic);
+    if (group) group.push(p);
+    else groups.set(p.topic, [p]);
+  }
+  return [...groups].map(([topic, rows]) => ({ topic, patterns: rows }));
 }

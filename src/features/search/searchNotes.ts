@@ -2,6 +2,7 @@
 // The text of each note is folded once (buildNoteIndex); each query is then a plain scan. Pure.
 import { parseISO } from 'date-fns';
 import type { ConferenceRecord, ConferenceType, Lens } from '../../data/index.ts';
+import { fold } from '../../ui/fold.ts';
 
 export interface NoteFilters {
   studentId?: string;
@@ -17,14 +18,6 @@ export interface NoteFilters {
 export interface IndexedNote {
   conference: ConferenceRecord;
   text: string;
-}
-
-/** Text as search compares it: accents and case ignored (“José” finds “jose”). */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase();
 }
 
 export function buildNoteIndex(

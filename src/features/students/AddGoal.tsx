@@ -71,17 +71,13 @@ export function AddGoal(props: {
           </button>
         </form>
       ) : (
-        <>
-          <PatternPicker
-            patterns={props.patterns}
-            band={props.band}
-            onPick={(p: Pattern) => void add(p.goal, p.id)}
-            actionLabel="Set goal"
-          />
-          <button type="button" onClick={() => setMode('closed')}>
-            Cancel
-          </button>
-        </>
+        <PatternPicker
+          patterns={props.patterns}
+          band={props.band}
+          pick="goal"
+          onPick={(p: Pattern) => void add(p.goal, p.id)}
+          onClose={() => setMode('closed')}
+        />
       )}
       {error && (
         <p class="field-error" role="alert">

@@ -1,4 +1,6 @@
-// One box of the 9-kid grid (seed 003's "Keeping Conference Records (9 kids)"): tap to log.
+// One box of the 9-kid grid (seed 003's "Keeping Conference Records (9 kids)"): tap to log. Swapping a
+// child is a mode of the whole grid (Swap students), never a small button inside a box: a near miss on the
+// way to a conference can then never swap the child instead.
 import { differenceInCalendarDays } from 'date-fns';
 import type { GridBoxView } from './weekData.ts';
 
@@ -16,7 +18,7 @@ export function spokenLabel(parts: readonly (string | false | null | undefined)[
     .join('. ');
 }
 
-export function GridBox(props: { box: GridBoxView; now: Date; onSwap: () => void }) {
+export function GridBox(props: { box: GridBoxView; now: Date; swapping: boolean; onSwap: () => void }) {
   const { student, last, goal, seenThisWeek, unsaved } = props.box;
   if (!student) {
     return (
@@ -42,21 +44,35 @@ export function GridBox(props: { box: GridBoxView; now: Date; onSwap: () => void
     seenThisWeek && 'seen this week',
     unsaved && 'unsaved note',
   ]);
+  const content = (
+    <>
+      <span class="box-name">
+        {student.name}
+        {seenThisWeek && <span class="badge"> ✓ seen</span>}
+      </span>
+      <span class="box-when">{when}</span>
+      {last?.teachingPoint && <span class="box-point">{last.teachingPoint}</span>}
+      {goal && <span class="box-goal">Goal: {goal.text}</span>}
+      {unsaved && <span class="box-unsaved">Unsaved note</span>}
+    </>
+  );
+  if (props.swapping) {
+    return (
+      <li class="box is-swapping">
+        <button type="button" class="box-main" onClick={props.onSwap} aria-label={`Swap ${student.name}`}>
+          {content}
+          <span class="box-swap-cue" aria-hidden="true">
+            Tap to swap
+          </span>
+        </button>
+      </li>
+    );
+  }
   return (
     <li class={`box${seenThisWeek ? ' is-seen' : ''}`}>
       <a class="box-main" href={`/conference/new?students=${student.id}`} aria-label={label}>
-        <span class="box-name">
-          {student.name}
-          {seenThisWeek && <span class="badge"> ✓ seen</span>}
-        </span>
-        <span class="box-when">{when}</span>
-        {last?.teachingPoint && <span class="box-point">{last.teachingPoint}</span>}
-        {goal && <span class="box-goal">Goal: {goal.text}</span>}
-        {unsaved && <span class="box-unsaved">Unsaved note</span>}
+        {content}
       </a>
-      <button type="button" class="box-swap" onClick={props.onSwap} aria-label={`Swap ${student.name}`}>
-        Swap
-      </button>
     </li>
   );
 }

@@ -51,67 +51,66 @@ export function PlanPanel(props: { classId: string; weekOf: string }) {
           ))}
         </ul>
       )}
-      {adding ? (
-        <>
-          <fieldset class="field chips">
-            <legend>When</legend>
-            <div class="segmented">
-              {[null, 0, 1, 2, 3, 4].map((d) => (
-                <label key={String(d)} class="chip">
-                  <input
-                    type="radio"
-                    name="plan-day"
-                    checked={adding.day === d}
-                    onChange={() => setAdding({ ...adding, day: d })}
-                  />
-                  <span>{d === null ? 'Any day' : DAYS[d]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <StudentChooser
-            title={adding.kind === 'group' ? 'Small group: who?' : 'Conferences: who?'}
-            students={live.value.students}
-            multiple
-            confirmLabel="Add to the plan"
-            onConfirm={(ids) => {
-              const next: PlanEntry[] =
-                adding.kind === 'group'
-                  ? [{ kind: 'group', studentIds: ids, day: adding.day, note: '' }]
-                  : ids.map((id) => ({ kind: 'conference', studentIds: [id], day: adding.day, note: '' }));
-              void save([...entries, ...next]);
-              setAdding(null);
-            }}
-            onCancel={() => setAdding(null)}
-          />
-        </>
-      ) : (
-        <div class="toolbar">
-          <button type="button" onClick={() => setAdding({ kind: 'conference', day: null })}>
-            Plan conferences
-          </button>
-          <button type="button" onClick={() => setAdding({ kind: 'group', day: null })}>
-            Plan a small group
-          </button>
-          {entries.length > 0 && (
-            <>
-              <button
-                type="button"
-                onClick={() =>
-                  void carryPlanForward(classId, weekOf, shiftWeek(weekOf, 1)).then(() =>
-                    setMessage('Copied to next week.'),
-                  )
-                }
-              >
-                Carry forward to next week
-              </button>
-              <button type="button" onClick={() => void save([])}>
-                Clear plan
-              </button>
-            </>
-          )}
-        </div>
+      {adding && (
+        <StudentChooser
+          title={adding.kind === 'group' ? 'Plan a small group: who?' : 'Plan conferences: who?'}
+          students={live.value.students}
+          multiple
+          confirmLabel="Add to the plan"
+          above={
+            <fieldset class="field chips">
+              <legend>When</legend>
+              <div class="segmented">
+                {[null, 0, 1, 2, 3, 4].map((d) => (
+                  <label key={String(d)} class="chip">
+                    <input
+                      type="radio"
+                      name="plan-day"
+                      checked={adding.day === d}
+                      onChange={() => setAdding({ ...adding, day: d })}
+                    />
+                    <span>{d === null ? 'Any day' : DAYS[d]}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          }
+          onConfirm={(ids) => {
+            const next: PlanEntry[] =
+              adding.kind === 'group'
+                ? [{ kind: 'group', studentIds: ids, day: adding.day, note: '' }]
+                : ids.map((id) => ({ kind: 'conference', studentIds: [id], day: adding.day, note: '' }));
+            void save([...entries, ...next]);
+            setAdding(null);
+          }}
+          onCancel={() => setAdding(null)}
+        />
       )}
+      <div class="toolbar">
+        <button type="button" onClick={() => setAdding({ kind: 'conference', day: null })}>
+          Plan conferences
+        </button>
+        <button type="button" onClick={() => setAdding({ kind: 'group', day: null })}>
+          Plan a small group
+        </button>
+        {entries.length > 0 && (
+          <>
+            <button
+              type="button"
+              onClick={() =>
+                void carryPlanForward(classId, weekOf, shiftWeek(weekOf, 1)).then(() =>
+                  setMessage('Copied to next week.'),
+                )
+              }
+            >
+              Carry forward to next week
+            </button>
+            <button type="button" onClick={() => void save([])}>
+              Clear plan
+            </button>
+          </>
+        )}
+      </div>
       {message && (
         <p class="muted" role="status">
           {message}

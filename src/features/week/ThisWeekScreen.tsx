@@ -22,6 +22,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
   const { classRow, weekOf } = props;
   const { route } = useLocation();
   const [choosing, setChoosing] = useState<Choosing>(null);
+  const [swapping, setSwapping] = useState(false);
   const live = useLive(
     () => loadWeek(classRow.id, weekOf),
     [classRow.id, weekOf],
@@ -48,13 +49,22 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
         ) : (
           <MakeGrid classId={classRow.id} weekOf={weekOf} />
         ))}
+      {hasGrid && swapping && (
+        <p class="banner banner-info swap-banner" role="status">
+          <span>Tap the box of the child to swap out.</span>
+          <button type="button" class="primary" onClick={() => setSwapping(false)}>
+            Done swapping
+          </button>
+        </p>
+      )}
       {hasGrid && (
-        <ul class="nine-kid-grid" aria-label="9-kid grid">
+        <ul class={`nine-kid-grid${swapping ? ' is-swapping' : ''}`} aria-label="9-kid grid">
           {boxes.map((box) => (
             <GridBox
               key={box.index}
               box={box}
               now={new Date()}
+              swapping={swapping}
               onSwap={() => setChoosing({ kind: 'swap', index: box.index })}
             />
           ))}
@@ -69,6 +79,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
           onConfirm={([id]) => {
             void setGridBox(classRow.id, weekOf, choosing.index, id ?? null);
             setChoosing(null);
+            setSwapping(false);
           }}
           onCancel={() => setChoosing(null)}
         />
@@ -87,6 +98,11 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
         <button type="button" onClick={() => setChoosing({ kind: 'group' })}>
           Group conference
         </button>
+        {hasGrid && !isPast && (
+          <button type="button" aria-pressed={swapping} onClick={() => setSwapping(!swapping)}>
+            Swap students
+          </button>
+        )}
         <a class="button" href="/cheat-sheet">
           Conferring cheat sheet
         </a>
