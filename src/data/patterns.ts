@@ -60,7 +60,14 @@ export async function setPatternHidden(
     if (existing) await write.update('patterns', id, { hidden: hidden ? 1 : 0 });
     else if (builtIn) {
       const { see, goal, teachingPoints } = builtIn;
-      await write.put('patterns', id, { band, see, goal, teachingPoints, hidden: hidden ? 1 : 0, deleted: 0 });
+      await write.put('patterns', id, {
+        band,
+        see,
+        goal,
+        teachingPoints,
+        hidden: hidden ? 1 : 0,
+        deleted: 0,
+      });
     }
   });
 }

@@ -29,7 +29,7 @@ function Row(props: { pattern: Pattern } & PickProps) {
     <li>
       <fieldset class="pattern">
         {/* The row's name, as VoiceOver reads the group: its own visible words. */}
-        <legend>
+        <legend class="pattern-name">
           <span class="pattern-see">If I see: {p.see}</span>
           <span class="pattern-goal">Goal: {p.goal}</span>
         </legend>

@@ -145,18 +145,16 @@ function Sheet(props: { data: SheetData }) {
           />
         }
         media={
-          <>
-            <PhotoStrip
-              photos={draft.photos ?? []}
-              saved={data.attachments}
-              onChange={(photos) => {
-                const next = { ...latest.current, photos };
-                setDraft(next);
-                setDirty(true);
-                autosave.changed(next);
-              }}
-            />
-          </>
+          <PhotoStrip
+            photos={draft.photos ?? []}
+            saved={data.attachments}
+            onChange={(photos) => {
+              const next = { ...latest.current, photos };
+              setDraft(next);
+              setDirty(true);
+              autosave.changed(next);
+            }}
+          />
         }
       />
     </>
