@@ -1,6 +1,8 @@
 // Setting changes aside: the sync engine parks a change the server refused (or that can never fit a
 // request), with words naming the note, so the rest syncs; Settings puts one back. Loaded with the sync
 // engine and Settings, not with the app shell.
+
+import { shortDay as day } from './dates.ts';
 import type { OutboxRow } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
@@ -12,9 +14,6 @@ export function describeChange(
 ) {
   return read(store, async () => {
     const { db } = store;
-    // Intl in her own locale, not date-fns' format: that would bring its locale data into the app shell.
-    const day = (at: string) =>
-      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(at));
     const studentNames = async (ids: readonly string[]) =>
       (await db.students.bulkGet([...ids])).map((s) => s?.name ?? 'a student').join(', ');
     if (change.table === 'conferences') {

@@ -10,6 +10,7 @@ import { acknowledge, type OutboxRow, outboxBatch, syncCursor } from '../data/in
 import { describeChange, parkChange } from '../data/parking.ts';
 import type { Change } from '../protocol/types.ts';
 import { MAX_BATCH_BYTES, MAX_VALUE_BYTES } from '../protocol/types.ts';
+import { clause } from '../protocol/words.ts';
 import { downloadRecent, uploadBlobsOf } from './blobs.ts';
 import { SyncHttpError } from './errors.ts';
 import type { SyncTarget } from './target.ts';
@@ -109,7 +110,11 @@ export async function pushAll(
       const refusal = error.refusal;
       const index = refusal?.index;
       if (refusal?.code === 'invalid-change' && index !== undefined && batch[index]) {
-        await park(target, batch[index] as OutboxRow, `the sync server refused it (${error.message})`);
+        await park(
+          target,
+          batch[index] as OutboxRow,
+          `the sync server refused it (${clause(error.message)})`,
+        );
         parked += 1;
       } else if (error.status === 413 && batch.length > 1) {
         maxCount = Math.max(1, Math.floor(batch.length / 2));

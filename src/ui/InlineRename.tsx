@@ -1,5 +1,6 @@
 // Rename in place: a field with Save and Cancel; the reason a name cannot be used shows beside it.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { failureWords } from '../protocol/words.ts';
 
 export function InlineRename(props: {
   label: string;
@@ -19,7 +20,7 @@ export function InlineRename(props: {
       await props.onSave(name);
       props.onClose();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     }
   }
 

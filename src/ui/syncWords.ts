@@ -1,4 +1,5 @@
 // The words for the sync status, as the top bar and Settings say them.
+import { clause } from '../protocol/words.ts';
 import type { SyncState } from '../sync/scheduler.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -27,6 +28,6 @@ export function syncWords(state: SyncState): string {
       return `${waiting ? `Synced · ${waiting}` : 'Synced'}${aside}`;
     }
     case 'error':
-      return `Sync error: ${state.reason}${waiting ? ` (${waiting})` : ''}`;
+      return `Sync error: ${clause(state.reason)}${waiting ? ` (${waiting})` : ''}`;
   }
 }

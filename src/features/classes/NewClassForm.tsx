@@ -1,12 +1,7 @@
 // Create a class: a name, a grade band (it picks the pattern tables) and a school year.
 import { useState } from 'preact/hooks';
-import {
-  createClass,
-  GRADE_BANDS,
-  type GradeBand,
-  InvalidInputError,
-  schoolYearOf,
-} from '../../data/index.ts';
+import { createClass, GRADE_BANDS, type GradeBand, schoolYearOf } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { chooseClass } from '../../ui/currentClass.ts';
 
 export function NewClassForm(props: { onDone?: () => void }) {
@@ -27,9 +22,7 @@ export function NewClassForm(props: { onDone?: () => void }) {
       props.onDone?.();
     } catch (failure) {
       // Storage failures also show in the banner; input problems belong beside the form.
-      setError(
-        failure instanceof InvalidInputError || failure instanceof Error ? failure.message : String(failure),
-      );
+      setError(failureWords(failure));
     } finally {
       setSaving(false);
     }

@@ -17,6 +17,7 @@ import { namesOf, SheetForm } from './SheetForm.tsx';
 import { useDraftAutosave } from './useDraft.ts';
 import { useRecorder } from './useRecorder.ts';
 import './conference.css';
+import { failureWords } from '../../protocol/words.ts';
 
 function goBack(route: (url: string) => void) {
   if (window.history.length > 1) window.history.back();
@@ -72,7 +73,7 @@ function Sheet(props: { data: SheetData }) {
       );
       goBack(route);
     } catch (failure) {
-      setError(`${failure instanceof Error ? failure.message : String(failure)} Your note is still here.`);
+      setError(`${failureWords(failure)} Your note is still here.`);
       setSaving(false);
       autosave.resume();
     }

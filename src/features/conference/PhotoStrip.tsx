@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { keepBlob, removeAttachment } from '../../data/attachments.ts';
 import type { AttachmentInput, AttachmentRecord } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { PhotoThumb } from '../../ui/PhotoThumb.tsx';
 import { downscalePhoto } from './photo.ts';
 
@@ -34,7 +35,7 @@ export function PhotoStrip(props: {
         });
       }
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     } finally {
       setBusy(false);
       if (added.length > 0) props.onChange([...props.photos, ...added]);

@@ -1,5 +1,6 @@
 // The Goals tab: goals to revisit, small-group suggestions, and the room by need (who shares which goal).
 
+import { day } from '../../data/dates.ts';
 import {
   type ClassRecord,
   goalsOfClass,
@@ -69,7 +70,7 @@ function ClassGoals(props: { classRow: ClassRecord }) {
             {due.map((g) => (
               <li key={g.id}>
                 <a href={`/students/${g.studentId}`}>{names.get(g.studentId)}</a>: {g.text}{' '}
-                <span class="muted">(revisit {g.revisitOn})</span>
+                <span class="muted">(revisit {g.revisitOn && day(g.revisitOn)})</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 // Add or edit a pattern in the table's three columns.
 import { useState } from 'preact/hooks';
 import type { PatternText } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 
 export function PatternForm(props: {
   title: string;
@@ -26,11 +27,7 @@ export function PatternForm(props: {
       aria-label={props.title}
       onSubmit={(e) => {
         e.preventDefault();
-        props
-          .onSave(text)
-          .catch((failure: unknown) =>
-            setError(failure instanceof Error ? failure.message : String(failure)),
-          );
+        props.onSave(text).catch((failure: unknown) => setError(failureWords(failure)));
       }}
     >
       <h2>{props.title}</h2>

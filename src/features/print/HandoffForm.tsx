@@ -1,6 +1,7 @@
 // The year-end hand-off: each student's goals with their status and the last three teaching points and
 // strengths named, to print, and the file next year's teacher imports.
 import { useState } from 'preact/hooks';
+import { failureWords } from '../../protocol/words.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { saveFile } from '../../ui/saveFile.ts';
 import { useLoad } from '../../ui/useLoad.ts';
@@ -20,7 +21,7 @@ export function HandoffForm(props: { classId: string }) {
       await saveFile(new File([JSON.stringify(handoff, null, 1)], name, { type: 'application/json' }));
       setSaved(`Saved ${name}: next year’s teacher imports it on her Students screen.`);
     } catch (failure) {
-      setSaved(failure instanceof Error ? failure.message : String(failure));
+      setSaved(failureWords(failure));
     }
   }
 

@@ -1,5 +1,7 @@
 // One student's forms: the goal sheet and seed 002's "Assessment Notes For … / Conference Notes | Goals",
 // filled in or blank; and the one-page summary for a parent meeting, which names no other child.
+
+import { day } from '../../data/dates.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
 import { BLANK_ROWS, Lines } from './Lines.tsx';
@@ -31,9 +33,9 @@ export function StudentForm(props: { form: 'goals' | 'notes'; studentId: string;
               data.value.goals.map((g) => (
                 <tr key={g.id}>
                   <td>{g.text}</td>
-                  <td>{g.setOn}</td>
+                  <td>{day(g.setOn)}</td>
                   <td>{g.status}</td>
-                  <td>{g.revisitOn ?? ''}</td>
+                  <td>{g.revisitOn ? day(g.revisitOn) : ''}</td>
                 </tr>
               ))
             ) : (
@@ -46,7 +48,7 @@ export function StudentForm(props: { form: 'goals' | 'notes'; studentId: string;
   const conferences = data.value?.conferences ?? [];
   const dates =
     conferences.length > 0
-      ? `${conferences.at(-1)?.at.slice(0, 10)} to ${conferences[0]?.at.slice(0, 10)}`
+      ? `${day(conferences.at(-1)?.at ?? 0)} to ${day(conferences[0]?.at ?? 0)}`
       : '______________';
   return (
     <article class="paper">
@@ -104,7 +106,7 @@ export function ParentForm(props: { studentId: string }) {
         ) : (
           s.goals.map((g) => (
             <li key={g.text}>
-              {g.text} ({g.status === 'working' ? 'working on it' : g.status}, since {g.setOn})
+              {g.text} ({g.status === 'working' ? 'working on it' : g.status}, since {day(g.setOn)})
             </li>
           ))
         )}

@@ -1,6 +1,7 @@
 // What each paper form shows, read from the data layer. Pure shaping beside it: the parent summary never
 // carries another child's name (a classmate named in a note is written "a classmate").
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
+import { day } from '../../data/dates.ts';
 import {
   boxesOf,
   type ClassRecord,
@@ -13,8 +14,6 @@ import {
   listStudents,
   type StudentRecord,
 } from '../../data/index.ts';
-
-const day = (iso: string) => format(new Date(iso), 'd MMM yyyy');
 
 export async function classRecordSheet(classRow: ClassRecord, now = new Date()) {
   const [students, conferences] = await Promise.all([
@@ -82,7 +81,7 @@ export async function parentSummary(studentId: string) {
     goals: forms.goals.map((g) => ({
       text: clean(g.text),
       status: g.status,
-      setOn: format(parseISO(g.setOn), 'd MMM yyyy'),
+      setOn: day(g.setOn),
     })),
     strengths: forms.conferences
       .filter((c) => c.compliment.trim())

@@ -1,8 +1,8 @@
 // Reflecting on a conference (seed 001): listen back, then five questions, each "yes" or "not yet", and
 // a note. Every answer is saved as it is given (and syncs like everything else).
-import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
 import { attachmentsOf } from '../../data/attachments.ts';
+import { weekdayAndTime } from '../../data/dates.ts';
 import {
   getConference,
   getStudent,
@@ -11,6 +11,7 @@ import {
   type ReflectionRecord,
 } from '../../data/index.ts';
 import { reflect, reflectionOf } from '../../data/reflections.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { AudioPlayer } from '../../ui/AudioPlayer.tsx';
 import { ChoiceChips } from '../../ui/ChipGroup.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
@@ -47,7 +48,7 @@ function Reflection(props: { id: string; reflection: ReflectionRecord | undefine
   const save = (changes: Parameters<typeof reflect>[1]) =>
     reflect(props.id, changes).then(
       () => setError(null),
-      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setError(failureWords(failure)),
     );
   return (
     <form class="card form" aria-label="Reflection" onSubmit={(e) => e.preventDefault()}>
@@ -93,7 +94,7 @@ export function ReflectScreen(props: { params?: { id?: string } }) {
       </EmptyState>
     );
   const { conference, names, attachments, reflection } = loaded.value;
-  const when = format(new Date(conference.at), 'EEE d MMM, h:mm a');
+  const when = weekdayAndTime(conference.at);
   const recordings = attachments.filter((a) => a.kind === 'audio');
   return (
     <section aria-labelledby="reflect-title">

@@ -1,6 +1,7 @@
 // Type a name, press Enter: added, and the field stays focused for the next name.
 import { useRef, useState } from 'preact/hooks';
 import { addStudent } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 
 export function AddStudentField(props: { classId: string }) {
   const [name, setName] = useState('');
@@ -16,7 +17,7 @@ export function AddStudentField(props: { classId: string }) {
       setError(null);
       setAdded(student.name);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
       setAdded(null);
     }
     field.current?.focus();

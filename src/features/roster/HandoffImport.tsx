@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { listStudents } from '../../data/index.ts';
 import type { Handoff } from '../../protocol/handoff.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { nameKey, previewRoster, type RosterPreview } from './rosterPreview.ts';
@@ -43,7 +44,7 @@ export function HandoffImport(props: { classId: string }) {
       );
       setPending({ handoff, preview });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     }
   }
 
@@ -62,7 +63,7 @@ export function HandoffImport(props: { classId: string }) {
       );
       setPending(null);
     } catch (failure) {
-      setError(`${failure instanceof Error ? failure.message : String(failure)} Nothing was added.`);
+      setError(`${failureWords(failure)} Nothing was added.`);
     }
   }
 

@@ -1,6 +1,7 @@
 // Paste a list or import a CSV file; both show the same preview, and the import is all or nothing.
 import { useState } from 'preact/hooks';
 import { addStudents, listStudents } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { type Candidate, parsePastedNames, previewRoster, type RosterPreview } from './rosterPreview.ts';
 
@@ -54,7 +55,7 @@ export function ImportPanel(props: { classId: string }) {
       setPreview(null);
       setText('');
     } catch (failure) {
-      setError(`${failure instanceof Error ? failure.message : String(failure)} No student was added.`);
+      setError(`${failureWords(failure)} No student was added.`);
     } finally {
       setBusy(false);
     }

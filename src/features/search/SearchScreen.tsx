@@ -1,6 +1,5 @@
 // Search and filter the class's conference notes; results update as she types.
 
-import { format } from 'date-fns';
 import { useMemo, useState } from 'preact/hooks';
 import {
   type ClassRecord,
@@ -17,6 +16,7 @@ import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { buildNoteIndex, type NoteFilters, searchNotes } from './searchNotes.ts';
 import './search.css';
+import { weekday } from '../../data/dates.ts';
 
 function Select(props: {
   label: string;
@@ -118,7 +118,7 @@ function Search(props: { classRow: ClassRecord }) {
         {result.notes.map((c) => (
           <li key={c.id}>
             <a href={`/conference/${c.id}`} class="timeline-entry">
-              <time dateTime={c.at}>{format(new Date(c.at), 'EEE d MMM yyyy')}</time> ·{' '}
+              <time dateTime={c.at}>{weekday(c.at)}</time> ·{' '}
               <strong>{c.studentIds.map((id) => names.get(id) ?? '?').join(', ')}</strong>
               {c.type && <span class="badge"> {c.type}</span>}
               {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}

@@ -5,7 +5,9 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { BackupBlob, RestorePreview } from '../../data/backup.ts';
+import { weekdayAndTime } from '../../data/dates.ts';
 import type { Backup } from '../../protocol/backup.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { accountStatus } from '../../sync/account.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { saveFile } from '../../ui/saveFile.ts';
@@ -54,7 +56,7 @@ export function BackupSection() {
       await setLastBackupAt(new Date().toISOString());
       setMessage(how === 'shared' ? `Backup saved: ${file.name}.` : `Backup downloaded: ${file.name}.`);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     } finally {
       setBusy(false);
     }
@@ -80,7 +82,7 @@ export function BackupSection() {
       const { backup, blobs } = await readBackupZip(new Uint8Array(await file.arrayBuffer()));
       setPending({ backup, blobs, preview: await previewRestore(backup, blobs), name: file.name });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     } finally {
       setBusy(false);
     }
@@ -97,7 +99,7 @@ export function BackupSection() {
       );
       setPending(null);
     } catch (failure) {
-      setError(`${failure instanceof Error ? failure.message : String(failure)} Nothing was restored.`);
+      setError(`${failureWords(failure)} Nothing was restored.`);
     } finally {
       setBusy(false);
     }
@@ -140,8 +142,8 @@ export function BackupSection() {
       {pending && (
         <section class="restore-preview" aria-label="Restore preview">
           <p>
-            {pending.name}, made {new Date(pending.backup.exportedAt).toLocaleString()}. Nothing is written
-            until you tap Restore.
+            {pending.name}, made {weekdayAndTime(pending.backup.exportedAt)}. Nothing is written until you tap
+            Restore.
           </p>
           <table>
             <thead>

@@ -1,5 +1,5 @@
 // Text that lost when two devices changed the same field offline: review it, put it back, or let it go.
-import { format } from 'date-fns';
+import { shortDayAndTime } from '../../data/dates.ts';
 import { dismissConflict, openConflicts, restoreConflict } from '../../data/index.ts';
 import { useLive } from '../../ui/useLive.ts';
 
@@ -27,7 +27,7 @@ export function ConflictsSection() {
           <li key={c.id} class="row">
             <span class="row-main group-text">
               <span>
-                {FIELD_WORDS[c.field] ?? c.field} ({c.table}), {format(new Date(c.at), 'd MMM, h:mm a')}
+                {FIELD_WORDS[c.field] ?? c.field} ({c.table}), {shortDayAndTime(c.at)}
               </span>
               <strong>“{String(c.lostValue)}”</strong>
             </span>

@@ -1,6 +1,6 @@
 // Changes the sync server refused (or that can never fit a request): set aside so the rest syncs. The
 // note itself stays on this device; she can read why, and send it again once the cause is fixed.
-import { format } from 'date-fns';
+import { shortDayAndTime } from '../../data/dates.ts';
 import { parkedChanges } from '../../data/index.ts';
 import { retryParked } from '../../data/parking.ts';
 import { sync } from '../../sync/appSync.ts';
@@ -21,7 +21,7 @@ export function ParkedSection() {
           <li key={p.seq} class="row">
             <span class="row-main group-text">
               <span>{p.reason}</span>
-              <span class="muted">Set aside {format(new Date(p.at), 'd MMM, h:mm a')}</span>
+              <span class="muted">Set aside {shortDayAndTime(p.at)}</span>
             </span>
             <button type="button" onClick={() => void retryParked(p.seq).then(() => sync.now())}>
               Try again

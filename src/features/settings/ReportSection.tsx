@@ -2,6 +2,7 @@
 import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
 import { listClasses, schoolYearOf } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { saveFile } from '../../ui/saveFile.ts';
 import { useLive } from '../../ui/useLive.ts';
@@ -33,7 +34,7 @@ export function ReportSection() {
       await saveFile(new File([text], name, { type: 'text/csv;charset=utf-8' }));
       setMessage(`Saved ${name}.`);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     }
   }
 

@@ -1,5 +1,6 @@
 // Her sync account: sign in or create it (in the installed app), sync now, sign out.
 import { useEffect, useState } from 'preact/hooks';
+import { failureWords } from '../../protocol/words.ts';
 import { accountStatus, currentAccount } from '../../sync/account.ts';
 import { sync } from '../../sync/appSync.ts';
 import { syncWords } from '../../ui/syncWords.ts';
@@ -32,7 +33,7 @@ export function SyncSection() {
       else await sync.signIn(form.server, form.email, form.password);
       setForm({ ...form, password: '' });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@
 // three or four for the half year are usually enough).
 import { useState } from 'preact/hooks';
 import { setGoal } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { tooManyGoalsWarning } from '../goals/goalLogic.ts';
 import type { Pattern } from '../patterns/library.ts';
@@ -25,7 +26,7 @@ export function AddGoal(props: {
       setError(null);
       setMode('closed');
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     }
   }
 

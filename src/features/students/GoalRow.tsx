@@ -1,5 +1,5 @@
 // One goal on a student's goal sheet: status, revisit date, the conferences that worked on it.
-import { format } from 'date-fns';
+import { day, shortDay } from '../../data/dates.ts';
 import {
   type ConferenceRecord,
   type GoalRecord,
@@ -18,20 +18,20 @@ export function GoalRow(props: { goal: GoalRecord; conferences: readonly Confere
     <li class="row goal-row">
       <span class="row-main goal-text">
         <strong>{goal.text}</strong>
-        <span class="muted">Set {goal.setOn}</span>
+        <span class="muted">Set {day(goal.setOn)}</span>
         {linked.length === 0 ? (
           <span class="muted">No conferences on this goal yet</span>
         ) : (
           <details class="linked">
             <summary>
               {linked.length} conference{linked.length === 1 ? '' : 's'} on this goal, last{' '}
-              {format(new Date(linked[0]?.at ?? 0), 'd MMM')}
+              {shortDay(linked[0]?.at ?? 0)}
             </summary>
             <ul aria-label={`Conferences on “${goal.text}”`}>
               {linked.map((c) => (
                 <li key={c.id}>
                   <a href={`/conference/${c.id}`}>
-                    {format(new Date(c.at), 'd MMM yyyy')}
+                    {day(c.at)}
                     {c.teachingPoint && `: ${c.teachingPoint}`}
                   </a>
                 </li>

@@ -1,5 +1,4 @@
 // One student: the goal sheet and the conference timeline, newest first; log a conference or sign up.
-import { format } from 'date-fns';
 import { attachmentsByConference } from '../../data/attachments.ts';
 import {
   addSignup,
@@ -15,7 +14,9 @@ import { useLive } from '../../ui/useLive.ts';
 import { libraryFor } from '../patterns/library.ts';
 import { ConferenceMedia } from './ConferenceMedia.tsx';
 import { GoalSheet } from './GoalSheet.tsx';
+import { TimelineEntry } from './TimelineEntry.tsx';
 import './students.css';
+import { shortDay } from '../../data/dates.ts';
 
 async function loadStudent(id: string) {
   const student = await getStudent(id);
@@ -102,17 +103,11 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
           <ol class="timeline" aria-label="Conference timeline">
             {conferences.map((c) => (
               <li key={c.id}>
-                <a href={`/conference/${c.id}`} class="timeline-entry">
-                  <time dateTime={c.at}>{format(new Date(c.at), 'EEE d MMM yyyy, h:mm a')}</time>
-                  {c.type && <span class="badge"> {c.type}</span>}
-                  {c.studentIds.length > 1 && <span class="badge"> group of {c.studentIds.length}</span>}
-                  {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}
-                  {c.nextStep && <p class="muted">Next step: {c.nextStep}</p>}
-                </a>
+                <TimelineEntry conference={c} />
                 <ConferenceMedia
                   conferenceId={c.id}
                   attachments={attachments.get(c.id) ?? []}
-                  when={format(new Date(c.at), 'd MMM')}
+                  when={shortDay(c.at)}
                 />
               </li>
             ))}

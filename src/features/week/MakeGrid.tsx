@@ -1,6 +1,7 @@
 // This week's grid in two taps: "Make this week's grid" shows who is proposed; "Use these" saves it.
 import { useState } from 'preact/hooks';
 import { saveGrid } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import type { ClassRecordRow } from '../classes/classRecord.ts';
 import { loadProposal, waitedWords } from './whoWaits.ts';
 
@@ -13,7 +14,7 @@ export function MakeGrid(props: { classId: string; weekOf: string }) {
       // Sign-ups first, then this week's plan, then who has waited longest, by her thresholds.
       setProposal(await loadProposal(props.classId, props.weekOf));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     }
   }
 
@@ -21,7 +22,7 @@ export function MakeGrid(props: { classId: string; weekOf: string }) {
     try {
       await saveGrid(props.classId, props.weekOf, proposal?.map((r) => r.student.id) ?? []);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureWords(failure));
     }
   }
 

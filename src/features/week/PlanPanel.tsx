@@ -2,6 +2,7 @@
 // Not "Monday kids": a week's intention, carried forward or cleared.
 import { useState } from 'preact/hooks';
 import { carryPlanForward, getPlan, listStudents, type PlanEntry, savePlan } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
 import { useLive } from '../../ui/useLive.ts';
@@ -24,7 +25,7 @@ export function PlanPanel(props: { classId: string; weekOf: string }) {
   const save = (next: PlanEntry[]) =>
     savePlan(classId, weekOf, next).then(
       () => setMessage(null),
-      (failure: unknown) => setMessage(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setMessage(failureWords(failure)),
     );
   return (
     <section class="card" aria-labelledby="plan-title">

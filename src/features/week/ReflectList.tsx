@@ -1,6 +1,6 @@
 // Reflect (This week): recorded conferences she has not reflected on yet, newest first; a tap opens the
 // recording and seed 001's five questions.
-import { format } from 'date-fns';
+import { weekdayAndTime } from '../../data/dates.ts';
 import { listStudents } from '../../data/index.ts';
 import { toReflectOn } from '../../data/reflections.ts';
 import { useLive } from '../../ui/useLive.ts';
@@ -14,7 +14,7 @@ async function load(classId: string) {
   return waiting.slice(0, 8).map(({ conference }) => ({
     id: conference.id,
     who: conference.studentIds.map((id) => names.get(id) ?? 'a student').join(', '),
-    when: format(new Date(conference.at), 'EEE d MMM'),
+    when: weekdayAndTime(conference.at),
   }));
 }
 

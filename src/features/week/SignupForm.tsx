@@ -2,6 +2,7 @@
 // each with the strategies to teach.
 import { useState } from 'preact/hooks';
 import { addSignup, type StudentRecord } from '../../data/index.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
 import { COMMON_PROBLEMS } from '../patterns/cheatSheet.ts';
 
@@ -25,7 +26,7 @@ export function SignupForm(props: {
       error={error}
       onConfirm={([studentId]) =>
         addSignup(props.classId, studentId ?? '', reason).then(props.onDone, (failure: unknown) =>
-          setError(failure instanceof Error ? failure.message : String(failure)),
+          setError(failureWords(failure)),
         )
       }
       onCancel={props.onDone}

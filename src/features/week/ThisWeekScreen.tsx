@@ -1,6 +1,6 @@
 // This week: the 9-kid record grid of the current class. Tap a box to log; swap a child; browse earlier
 // weeks; start a group conference.
-import { lightFormat, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { type ClassRecord, setGridBox } from '../../data/index.ts';
@@ -15,6 +15,7 @@ import { ReflectList } from './ReflectList.tsx';
 import { WhosNext } from './WhosNext.tsx';
 import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 import './week.css';
+import { day } from '../../data/dates.ts';
 
 type Choosing = { kind: 'swap'; index: number } | { kind: 'group' } | null;
 
@@ -134,9 +135,7 @@ export function ThisWeekScreen() {
   return (
     <section aria-labelledby="week-title">
       <header class="screen-header week-header">
-        <h1 id="week-title">
-          {weekOf === thisWeek ? 'This week' : `Week of ${lightFormat(parseISO(weekOf), 'yyyy-MM-dd')}`}
-        </h1>
+        <h1 id="week-title">{weekOf === thisWeek ? 'This week' : `Week of ${day(weekOf)}`}</h1>
         <nav class="toolbar" aria-label="Weeks">
           <a class="button" href={`/week?week=${shiftWeek(weekOf, -1)}`}>
             ← Earlier week

@@ -1,0 +1,62 @@
+// One conference on the student's timeline, readable without opening it: when, what kind, the strength
+// named, the teaching point, how the try-it went, the next step, the lenses, and the first lines of the
+// note, which a tap expands in place. The date opens the conference to edit.
+import { useState } from 'preact/hooks';
+import { weekdayAndTime } from '../../data/dates.ts';
+import type { ConferenceRecord } from '../../data/index.ts';
+import { LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from '../conference/conferenceDraft.ts';
+
+/** A note longer than this, or of more lines, shows its first lines with a way to read the rest. */
+const SHORT_NOTE_CHARS = 180;
+const SHORT_NOTE_LINES = 3;
+
+function labelOf<V>(options: readonly { value: V; label: string }[], value: V): string | undefined {
+  return options.find((o) => o.value === value)?.label;
+}
+
+function Note(props: { text: string; id: string }) {
+  const [open, setOpen] = useState(false);
+  const long = props.text.length > SHORT_NOTE_CHARS || props.text.split('\n').length > SHORT_NOTE_LINES;
+  return (
+    <div class="timeline-note">
+      <p id={props.id} class={long && !open ? 'is-clamped' : undefined}>
+        Note: {props.text}
+      </p>
+      {long && (
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={open}
+          aria-controls={props.id}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Show less' : 'Show the whole note'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function TimelineEntry(props: { conference: ConferenceRecord }) {
+  const c = props.conference;
+  const type = c.type && labelOf(TYPE_OPTIONS, c.type);
+  const tryIt = c.tryIt && labelOf(TRY_IT_OPTIONS, c.tryIt);
+  const lenses = c.lenses.map((l) => labelOf(LENS_OPTIONS, l) ?? l).join(', ');
+  return (
+    <>
+      <p class="timeline-head">
+        <a href={`/conference/${c.id}`} class="timeline-open">
+          <time dateTime={c.at}>{weekdayAndTime(c.at)}</time>
+        </a>
+        {type && <span class="badge">{type}</span>}
+        {c.studentIds.length > 1 && <span class="badge">group of {c.studentIds.length}</span>}
+      </p>
+      {c.compliment && <p>Strength: {c.compliment}</p>}
+      {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}
+      {tryIt && <p>Try it: {tryIt}</p>}
+      {c.nextStep && <p class="muted">Next step: {c.nextStep}</p>}
+      {lenses && <p class="muted">Lenses: {lenses}</p>}
+      {c.note && <Note text={c.note} id={`note-${c.id}`} />}
+    </>
+  );
+}

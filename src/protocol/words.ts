@@ -1,0 +1,19 @@
+// Messages put together from other messages (a server's answer inside the app's own sentence) without
+// doubled or missing punctuation. Pure.
+
+/** As a sentence of its own: ends in exactly one stop (".", "?", "!", "…"), added when missing. */
+export function sentence(text: string): string {
+  const trimmed = text.trim().replace(/\.{2,}$/, '.');
+  if (trimmed === '') return '';
+  return /[.!?…]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** To go inside another sentence or brackets: without its final period. */
+export function clause(text: string): string {
+  return text.trim().replace(/[.\s]+$/, '');
+}
+
+/** What went wrong, from whatever was thrown, as sentences ready to show. */
+export function failureWords(failure: unknown): string {
+  return sentence(failure instanceof Error ? failure.message : String(failure));
+}
