@@ -1,10 +1,11 @@
 // The offline promise in real WebKit, iPad Safari's engine: write a record, lose the server (it is
 // stopped: WebKitWebDriver cannot switch the network off), reload, and the app still starts from the
-// service worker with the record there.
+// service worker with the record there. On the way, the pattern picker opens as a modal sheet and fills
+// the teaching point.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { By, until } from 'selenium-webdriver';
+import { By, Key, until } from 'selenium-webdriver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 import { startWebKit, type WebKit, waitFor } from './webkit.ts';
@@ -37,6 +38,34 @@ describe('offline start in WebKit', () => {
     const form = await driver.wait(until.elementLocated(By.css('form[aria-label="New class"]')), 20_000);
     await form.findElement(By.css('input:not([type])')).sendKeys('Room 12 Writers');
     await form.findElement(By.xpath(".//button[normalize-space()='Create class']")).click();
+    await driver.wait(until.elementLocated(By.xpath("//h1[normalize-space()='Room 12 Writers']")), 20_000);
+
+    // The picker is a native modal dialog: WebKit opens it over the sheet, and a tapped teaching point
+    // lands in the field (and closes it).
+    await driver.get(`${server.url}/students`);
+    const add = await driver.wait(until.elementLocated(By.css('.add-student input')), 20_000);
+    await add.sendKeys('Ana Lima', Key.ENTER);
+    await driver.wait(until.elementLocated(By.xpath("//*[normalize-space()='Added Ana Lima.']")), 20_000);
+    await driver.wait(until.elementLocated(By.xpath("//a[normalize-space()='Ana Lima']")), 20_000).click();
+    await driver
+      .wait(until.elementLocated(By.xpath("//a[normalize-space()='Log a conference']")), 20_000)
+      .click();
+    await driver
+      .wait(until.elementLocated(By.xpath("//button[normalize-space()='Pick from patterns']")), 20_000)
+      .click();
+    const dialog = await driver.wait(until.elementLocated(By.css('dialog.full-sheet[open]')), 20_000);
+    expect(
+      await driver.executeScript('return document.querySelector("dialog.full-sheet").matches(":modal")'),
+    ).toBe(true);
+    await dialog.findElement(By.xpath(".//button[normalize-space()='Paragraphing']")).click();
+    await driver.wait(
+      async () => (await driver.findElements(By.css('dialog.full-sheet'))).length === 0,
+      20_000,
+    );
+    const point = await driver.findElement(By.xpath("//label[normalize-space()='Teaching point']"));
+    const field = await driver.findElement(By.id((await point.getAttribute('for')) ?? ''));
+    expect(await field.getAttribute('value')).toBe('Paragraphing');
+    await driver.get(server.url);
     await driver.wait(until.elementLocated(By.xpath("//h1[normalize-space()='Room 12 Writers']")), 20_000);
 
     await server.close();

@@ -1,5 +1,5 @@
 // Type a name, press Enter: added, and the field stays focused for the next name.
-import { useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { addStudent } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 
@@ -8,6 +8,7 @@ export function AddStudentField(props: { classId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const id = useId();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -24,11 +25,13 @@ export function AddStudentField(props: { classId: string }) {
   }
 
   return (
-    <form class="add-student" onSubmit={submit} aria-label="Add a student">
-      <label class="field">
-        <span>Add a student</span>
+    // The label names the field alone (not the Add button beside it), and the form adds no second name.
+    <form class="add-student" onSubmit={submit}>
+      <div class="field">
+        <label for={id}>Add a student</label>
         <span class="inline-form">
           <input
+            id={id}
             ref={field}
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
@@ -42,7 +45,7 @@ export function AddStudentField(props: { classId: string }) {
             Add
           </button>
         </span>
-      </label>
+      </div>
       <p class={error ? 'field-error' : 'muted'} role="status" aria-live="polite">
         {error ?? (added ? `Added ${added}.` : '')}
       </p>
