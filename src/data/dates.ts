@@ -11,9 +11,10 @@ function toDate(when: When): Date {
   return new Date(when);
 }
 
-/** "Nov 4": within the school year, where the year goes without saying. */
-export function shortDay(when: When): string {
-  return intlFormat(toDate(when), { month: 'short', day: 'numeric' });
+/** "Nov 4": within the school year, where the year goes without saying. A locale for tests; the device's. */
+export function shortDay(when: When, locale?: string): string {
+  const options = { month: 'short', day: 'numeric' } as const;
+  return locale ? intlFormat(toDate(when), options, { locale }) : intlFormat(toDate(when), options);
 }
 
 /** "Nov 4, 2026" */

@@ -54,6 +54,34 @@ class Taps {
   }
 }
 
+/** Controls and links under 44x44 pt on screen (a file input inside its button-like label excepted). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, summary',
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest('label.button, label.chip')) continue;
+      if (r.width < 44 || r.height < 44)
+        small.push(`${el.textContent?.trim() || el.tagName} ${r.width}x${r.height}`);
+    }
+    return small;
+  });
+}
+
+/** Text under 15 px inside an element. */
+function smallText(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((root) => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(`${root}, ${root} *`)) {
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (hasText && Number.parseFloat(getComputedStyle(el).fontSize) < 15) small.push(el.textContent ?? '');
+    }
+    return small;
+  }, selector);
+}
+
 describe('at the child’s side', () => {
   for (const screen of SCREENS) {
     it(`logs a pattern and its goal in at most 4 taps, no scroll (${screen.name}, ${screen.viewport.width}x${screen.viewport.height})`, async () => {
@@ -68,8 +96,11 @@ describe('at the child’s side', () => {
       const taps = new Taps(page);
 
       // 1: the child's box. 2: Pick from patterns. 3: one teaching point. 4: Save.
+      expect(await smallText(page, '.nine-kid-grid')).toEqual([]);
       await taps.tap(week.box('Ana Lima'));
       await sheet.form().waitFor();
+      expect(await smallTargets(page)).toEqual([]);
+      expect(await smallText(page, '.sheet')).toEqual([]);
       await taps.tap(sheet.form().getByRole('button', { name: 'Pick from patterns' }));
       const picker = sheet.picker();
       const firstRow = picker.getByRole('group').first();
@@ -112,6 +143,9 @@ describe('at the child’s side', () => {
       expect(await box.getAttribute('aria-label')).toContain(
         'last teaching point: Writing a focused plan before drafting',
       );
+
+      expect(await smallTargets(page)).toEqual([]);
+      expect(await smallText(page, '.nine-kid-grid')).toEqual([]);
 
       // Swap: no swap control in a box until she asks for it; then the whole box swaps, the cue never on
       // the name (the long name included) nor on "✓ seen".

@@ -1,6 +1,7 @@
 // The class record sheet (seed 003), computed: for each student the last conference, the days since,
 // and how overdue; this week's counts; students seen per week. Pure, with a clock passed in.
 import { addWeeks, differenceInCalendarDays, lightFormat, startOfWeek } from 'date-fns';
+import { shortDay } from '../../data/dates.ts';
 import type { ConferenceRecord, StudentRecord } from '../../data/index.ts';
 
 export type Coverage = 'recent' | 'due' | 'overdue' | 'never';
@@ -93,8 +94,6 @@ export function weeklyCoverage(
   weeks = 8,
   locale?: string,
 ): WeekCoverage[] {
-  // Labels in the teacher's own locale through Intl: date-fns' format would bring its locale data along.
-  const label = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   const first = addWeeks(weekStart(now), -(weeks - 1));
   const buckets = Array.from({ length: weeks }, () => new Set<string>());
   for (const conference of conferences) {
@@ -105,6 +104,6 @@ export function weeklyCoverage(
   }
   return buckets.map((seen, i) => {
     const monday = addWeeks(first, i);
-    return { weekOf: lightFormat(monday, 'yyyy-MM-dd'), label: label.format(monday), seen: seen.size };
+    return { weekOf: lightFormat(monday, 'yyyy-MM-dd'), label: shortDay(monday, locale), seen: seen.size };
   });
 }

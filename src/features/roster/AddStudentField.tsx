@@ -29,7 +29,7 @@ export function AddStudentField(props: { classId: string }) {
     <form class="add-student" onSubmit={submit}>
       <div class="field">
         <label for={id}>Add a student</label>
-        <span class="inline-form">
+        <div class="inline-form">
           <input
             id={id}
             ref={field}
@@ -44,7 +44,7 @@ export function AddStudentField(props: { classId: string }) {
           <button type="submit" class="primary">
             Add
           </button>
-        </span>
+        </div>
       </div>
       <p class={error ? 'field-error' : 'muted'} role="status" aria-live="polite">
         {error ?? (added ? `Added ${added}.` : '')}
