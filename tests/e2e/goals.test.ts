@@ -44,13 +44,12 @@ describe('goals, groups and the queue', () => {
       .filter({ hasText: `Goal: ${GOAL}` });
     expect(await suggestion.textContent()).toContain('Ben Okafor, Dev Patel');
     await suggestion
-      .getByRole('link', { name: 'Start a small-group session with Ben Okafor, Dev Patel' })
+      .getByRole('link', { name: 'Start a small-group session with Ben Okafor, Dev Patel: Paragraphing' })
       .tap();
     const sheet = new ConferenceSheetPage(page);
     await page.getByRole('heading', { name: 'Group conference: Ben Okafor and Dev Patel' }).waitFor();
-    expect(await sheet.field('Teaching point').inputValue()).toBe(
-      'Time transitions, paragraphing, section headings, topic sentences, bullets, etc.',
-    );
+    // The ONE teaching point she tapped, not the row's whole list.
+    expect(await sheet.field('Teaching point').inputValue()).toBe('Paragraphing');
     const linked = sheet.form().getByRole('checkbox', { name: `Ben Okafor: ${GOAL}` });
     expect(await linked.isChecked()).toBe(true);
     await sheet.save();
@@ -63,7 +62,7 @@ describe('goals, groups and the queue', () => {
       await goals.getByText('1 conference on this goal', { exact: false }).click();
       await goals
         .getByRole('list', { name: `Conferences on “${GOAL}”` })
-        .getByRole('link', { name: /Time transitions, paragraphing/ })
+        .getByRole('link', { name: /: Paragraphing$/ })
         .waitFor();
     }
 

@@ -107,7 +107,7 @@ describe('the room by need', () => {
       ['next step', 'Add a time transition', ['s1', 's2']],
     ]);
     expect(groups[0]?.teachingPoints).toEqual([
-      'Circle parts and “stretch” them out by envisioning them in your head.',
+      'Circle parts and “stretch” them out by envisioning them in your head',
     ]);
     expect(groups[1]?.teachingPoints).toEqual([]);
   });

@@ -94,17 +94,31 @@ function ClassGoals(props: { classRow: ClassRecord }) {
                   <span class="row-main group-text">
                     <strong>{g.kind === 'goal' ? `Goal: ${g.label}` : `Next step: ${g.label}`}</strong>
                     <span>{who}</span>
-                    {g.teachingPoints[0] && g.kind === 'goal' && (
-                      <span class="muted">Teach: {g.teachingPoints[0]}</span>
-                    )}
                   </span>
-                  <a
-                    class="button primary"
-                    href={groupSessionHref(g.studentIds, g.teachingPoints[0] ?? '', goalIds)}
-                    aria-label={`Start a small-group session with ${who}`}
-                  >
-                    Start group session
-                  </a>
+                  {g.kind === 'goal' && g.teachingPoints.length > 0 ? (
+                    // The pattern's teaching points, one each: the session starts with the ONE she taps.
+                    <span class="group-points">
+                      <span class="muted">Start with one teaching point:</span>
+                      {g.teachingPoints.map((point) => (
+                        <a
+                          key={point}
+                          class="button"
+                          href={groupSessionHref(g.studentIds, point, goalIds)}
+                          aria-label={`Start a small-group session with ${who}: ${point}`}
+                        >
+                          {point}
+                        </a>
+                      ))}
+                    </span>
+                  ) : (
+                    <a
+                      class="button primary"
+                      href={groupSessionHref(g.studentIds, g.teachingPoints[0] ?? '', goalIds)}
+                      aria-label={`Start a small-group session with ${who}`}
+                    >
+                      Start group session
+                    </a>
+                  )}
                 </li>
               );
             })}

@@ -3,6 +3,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
 import type { Pattern } from '../patterns/library.ts';
+import { teachingPointsOf } from '../patterns/teachingPoints.ts';
 import { goalKey, sharedGoals } from './goalLogic.ts';
 
 export interface GroupSuggestion {
@@ -34,7 +35,7 @@ export function suggestGroups(input: {
         key: g.key,
         label: g.text,
         studentIds: g.students.map((s) => s.id),
-        teachingPoints: pattern ? [pattern.teachingPoints] : [],
+        teachingPoints: pattern ? teachingPointsOf(pattern.teachingPoints) : [],
       };
     });
   const active = new Set(input.students.filter((s) => s.archived === 0).map((s) => s.id));
