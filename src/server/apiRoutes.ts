@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { parseChanges, pullRequestSchema, pushRequestSchema } from '../protocol/change.ts';
 import { MAX_BODY_BYTES } from '../protocol/types.ts';
+import type { Session } from './accountService.ts';
 import { mountBlobs } from './blobRoutes.ts';
 import type { BlobService } from './blobService.ts';
 import { clientAddress } from './clientAddress.ts';
@@ -17,6 +18,13 @@ const credentialsSchema = z.object({
   email: z.string().trim().min(3).max(320).email('Enter an email address.'),
   password: z.string().min(8, 'Use a password of at least 8 characters.').max(200),
 });
+
+/** The name a device gives itself at sign-in ("Ms. Lee's iPad"): shown in Settings → Devices. */
+const deviceNameSchema = z
+  .string()
+  .max(80)
+  .optional()
+  .transform((name) => (name ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim());
 
 async function body(c: Context): Promise<unknown> {
   try {
@@ -88,7 +96,7 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
 
   app.post('/api/v1/sessions', async (c) => {
     const input = parse(
-      z.object({ email: z.string().max(320), password: z.string().max(200) }),
+      z.object({ email: z.string().max(320), password: z.string().max(200), deviceName: deviceNameSchema }),
       await body(c),
     );
     const email = input.email.trim().toLowerCase();
@@ -96,7 +104,7 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
     const wait = guards.signIn.retryAfter(email, address);
     if (wait > 0) tooMany(c, wait, 'Too many wrong passwords.');
     try {
-      const token = await service.signIn(input.email, input.password);
+      const token = await service.signIn(input.email, input.password, input.deviceName);
       guards.signIn.succeed(email, address);
       return c.json({ token });
     } catch (error) {
@@ -111,8 +119,63 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
     return c.body(null, 204);
   });
 
+  app.get('/api/v1/devices', async (c) => {
+    const session = await service.session(bearer(c));
+    return c.json({ devices: await service.devices(session) });
+  });
+
+  app.delete('/api/v1/devices/:id', async (c) => {
+    const session = await service.session(bearer(c));
+    await service.signOutDevice(session, c.req.param('id'));
+    return c.body(null, 204);
+  });
+
+  app.post('/api/v1/account/password', async (c) => {
+    const session = await service.session(bearer(c));
+    const input = parse(
+      z.object({
+        password: z.string().max(200),
+        newPassword: credentialsSchema.shape.password,
+        signOutOthers: z.boolean(),
+      }),
+      await body(c),
+    );
+    await guarded(c, session, () => service.changePassword(session, input));
+    return c.body(null, 204);
+  });
+
+  app.delete('/api/v1/account', async (c) => {
+    const session = await service.session(bearer(c));
+    const input = parse(
+      z.object({ password: z.string().max(200), confirm: z.string().max(320) }),
+      await body(c),
+    );
+    const files = await guarded(c, session, () => service.deleteAccount(session, input));
+    await blobs?.forget(files);
+    return c.body(null, 204);
+  });
+
+  /** A password asked again (to change it, to delete the account): wrong tries count as at sign-in. */
+  async function guarded<T>(c: Context, session: Session, run: () => Promise<T>): Promise<T> {
+    const email = await service.emailOf(session.accountId);
+    const address = clientAddress(c, guards.trustedProxies);
+    const wait = guards.signIn.retryAfter(email, address);
+    if (wait > 0) tooMany(c, wait, 'Too many wrong passwords.');
+    try {
+      const result = await run();
+      guards.signIn.succeed(email, address);
+      return result;
+    } catch (error) {
+      if (error instanceof ServiceError && error.status === 401) {
+        guards.signIn.fail(email, address);
+        throw new ServiceError(403, 'Wrong password. Nothing was changed.');
+      }
+      throw error;
+    }
+  }
+
   app.post('/api/v1/sync/push', async (c) => {
-    const account = await service.authenticate(bearer(c));
+    const { accountId: account } = await service.session(bearer(c), true);
     const request = parse(pushRequestSchema, await body(c));
     const parsed = parseChanges(request.changes);
     if (!parsed.ok)
@@ -124,7 +187,7 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
   });
 
   app.post('/api/v1/sync/pull', async (c) => {
-    const account = await service.authenticate(bearer(c));
+    const { accountId: account } = await service.session(bearer(c), true);
     const request = parse(pullRequestSchema, await body(c));
     c.header('content-type', 'application/json; charset=utf-8');
     return c.body(await service.pullJson(account, request.cursor, request.limit));

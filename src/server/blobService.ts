@@ -45,6 +45,18 @@ export class BlobService {
       throw new ServiceError(400, 'A blob is named by its sha256: 64 lowercase hex digits.');
   }
 
+  /** After an account is deleted: removes the bytes of its files that no other account holds. */
+  async forget(sha256s: readonly string[]): Promise<void> {
+    for (const sha256 of sha256s) {
+      const held = await this.db
+        .selectFrom('blobs')
+        .select('account_id')
+        .where('sha256', '=', sha256)
+        .executeTakeFirst();
+      if (!held) await this.store.remove(sha256);
+    }
+  }
+
   /** Bytes stored by this account. */
   async usage(accountId: string): Promise<number> {
     const row = await this.db

@@ -23,6 +23,8 @@ export interface BlobStore {
   keep(sha256: string, upload: string): Promise<void>;
   /** The bytes, or a range of them, as a web stream. */
   read(sha256: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>>;
+  /** Removes the bytes (gone already is fine). */
+  remove(sha256: string): Promise<void>;
 }
 
 export class FileBlobStore implements BlobStore {
@@ -51,6 +53,10 @@ export class FileBlobStore implements BlobStore {
   async read(sha256: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>> {
     const stream = createReadStream(this.pathOf(sha256), range ? { start: range.start, end: range.end } : {});
     return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
   }
 }
 
@@ -85,5 +91,9 @@ export class PostgresBlobStore implements BlobStore {
       .executeTakeFirstOrThrow();
     const bytes = range ? row.data.subarray(range.start, range.end + 1) : row.data;
     return Readable.toWeb(Readable.from([bytes])) as ReadableStream<Uint8Array>;
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await this.db.deleteFrom('blob_data').where('sha256', '=', sha256).execute();
   }
 }

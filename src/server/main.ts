@@ -18,6 +18,11 @@ for (const name of ['BLOB_MAX_BYTES', 'BLOB_QUOTA_BYTES']) {
     process.exit(1);
   }
 }
+const idleDays = process.env.TOKEN_IDLE_DAYS;
+if (idleDays !== undefined && idleDays !== '' && !(Number(idleDays) > 0)) {
+  console.error(`TOKEN_IDLE_DAYS must be a number of days, not "${idleDays}".`);
+  process.exit(1);
+}
 if (!existsSync(resolve(distDir, 'index.html'))) {
   console.error(`No built app in ${distDir}: run "npm run build" first (npm start does it for you).`);
   process.exit(1);
@@ -35,6 +40,7 @@ const server = await startServer({
     .filter(Boolean),
   log: process.env.LOG !== 'off',
   trustProxy: process.env.TRUST_PROXY,
+  tokenIdleDays: idleDays ? Number(idleDays) : undefined,
   blobLimits: {
     ...(process.env.BLOB_MAX_BYTES ? { maxBytes: Number(process.env.BLOB_MAX_BYTES) } : {}),
     ...(process.env.BLOB_QUOTA_BYTES ? { quotaBytes: Number(process.env.BLOB_QUOTA_BYTES) } : {}),

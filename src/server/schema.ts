@@ -13,6 +13,11 @@ export interface SessionsTable {
   token_hash: string;
   account_id: string;
   created_at: string;
+  /** The device's public id: what Settings lists and signs out (null only before the 2026-11-28 migration). */
+  id: string | null;
+  device_name: string;
+  last_used_at: string | null;
+  last_sync_at: string | null;
 }
 
 /** Per account, the version counter that every push bumps inside its transaction. */

@@ -16,6 +16,8 @@ export interface ServerOptions extends DatabaseOptions {
   log?: boolean;
   trustProxy?: string;
   limits?: HttpOptions['limits'];
+  /** TOKEN_IDLE_DAYS: a device's sign-in unused this long expires (90 by default). */
+  tokenIdleDays?: number;
   /** BLOB_MAX_BYTES, BLOB_QUOTA_BYTES. */
   blobLimits?: Partial<BlobLimits>;
 }
@@ -28,7 +30,7 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const opened = await openDatabase(options);
-  const service = new SyncService(opened.db, opened.kind);
+  const service = new SyncService(opened.db, opened.kind, Date.now, options.tokenIdleDays);
   const store =
     opened.kind === 'postgres'
       ? new PostgresBlobStore(opened.db)

@@ -39,8 +39,9 @@ export class SyncService extends AccountService {
     db: Kysely<Database>,
     readonly kind: DatabaseKind,
     now: () => number = Date.now,
+    tokenIdleDays?: number,
   ) {
-    super(db, now);
+    super(db, now, tokenIdleDays);
   }
 
   /**

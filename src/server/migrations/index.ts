@@ -1,5 +1,5 @@
 // Migrations, named by time, run at server start (Kysely's Migrator keeps track of which ran).
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T0400-accounts-sessions-fields': {
@@ -67,6 +67,22 @@ const migrations: Record<string, Migration> = {
         .addColumn('sha256', 'varchar(64)', (c) => c.primaryKey())
         .addColumn('data', 'bytea', (c) => c.notNull())
         .execute();
+    },
+  },
+  '2026-11-28T0800-session-devices': {
+    async up(db: Kysely<unknown>) {
+      // Each sign-in is a device she can see and sign out: a public id (never the token or its hash),
+      // the name the device gave, and when it was last used and last synced (idle sign-ins expire).
+      await db.schema.alterTable('sessions').addColumn('id', 'varchar(64)').execute();
+      await db.schema
+        .alterTable('sessions')
+        .addColumn('device_name', 'varchar(80)', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema.alterTable('sessions').addColumn('last_used_at', 'varchar(32)').execute();
+      await db.schema.alterTable('sessions').addColumn('last_sync_at', 'varchar(32)').execute();
+      await sql`update sessions set id = substr(token_hash, 1, 32), last_used_at = created_at`.execute(db);
+      await db.schema.createIndex('sessions_id').unique().on('sessions').column('id').execute();
+      await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
     },
   },
 };
