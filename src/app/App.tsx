@@ -2,8 +2,12 @@ import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { ClassScreen } from '../features/classes/ClassScreen.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
+import { initialsOnly } from '../ui/names.ts';
+import { hideNames, locked, namesHidden } from '../ui/privacy.ts';
+import { useStatus } from '../ui/useStatus.ts';
 import { ClassPicker } from './ClassPicker.tsx';
 import { Nav } from './Nav.tsx';
+import { HideButton, isHideShortcut, LockScreen, NamesCover } from './Privacy.tsx';
 import { ScreenFocus } from './ScreenFocus.tsx';
 import { Banners, ConnectionIndicator, SavedNotice } from './StatusBar.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
@@ -67,17 +71,33 @@ export function App() {
     const timer = setTimeout(preload, 300);
     return () => clearTimeout(timer);
   }, []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isHideShortcut(event)) return;
+      event.preventDefault();
+      void hideNames(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const hidden = useStatus(namesHidden);
+  const isLocked = useStatus(locked);
+  const initials = useStatus(initialsOnly);
+  // Until the privacy settings are read, and while locked or hidden, nothing of hers shows or is reachable.
+  const covered = hidden || isLocked !== false;
   return (
     <LocationProvider>
-      <div class="shell">
+      <div class="shell" inert={covered} aria-hidden={covered ? 'true' : undefined}>
         <header class="topbar">
           <span class="brand">Conferring Clipboard</span>
           <ClassPicker />
+          <HideButton />
           <ConnectionIndicator />
           <SyncIndicator />
         </header>
         <Banners />
-        <main class="screen">
+        {/* Initials on or off re-renders every screen with the names as they may now show. */}
+        <main class="screen" key={initials ? 'initials' : 'names'}>
           <ErrorBoundary>
             <Router>
               <Route path="/" component={ClassScreen} />
@@ -102,6 +122,13 @@ export function App() {
         <SavedNotice />
         <ScreenFocus />
       </div>
+      {isLocked === null ? (
+        <div class="cover" aria-busy="true" />
+      ) : isLocked ? (
+        <LockScreen />
+      ) : (
+        hidden && <NamesCover />
+      )}
     </LocationProvider>
   );
 }

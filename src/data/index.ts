@@ -11,7 +11,7 @@ export * from './outbox.ts';
 export * from './patterns.ts';
 export * from './plans.ts';
 export * from './records.ts';
-export { DEFAULT_SETTINGS, getSetting, type Settings, setSetting } from './settings.ts';
+export { DEFAULT_SETTINGS, getSetting, type PinLock, type Settings, setSetting } from './settings.ts';
 export * from './signups.ts';
 export { appStore, openStore, type Store, type StoreState } from './store.ts';
 export * from './students.ts';

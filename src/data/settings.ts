@@ -13,6 +13,26 @@ export interface Settings {
   syncEmail: string | null;
   /** When she last saved a backup file (ISO), for "Last backup: N days ago". */
   lastBackupAt: string | null;
+  /** The name this device gives itself when it signs in (Settings → Devices on her other devices). */
+  deviceName: string | null;
+  /** Names covered until she taps Show (kept across a reload, so a reload never uncovers them). */
+  namesHidden: boolean;
+  /** Students shown as initials on every screen. */
+  initialsOnly: boolean;
+  /** The screen lock: a salted PBKDF2 hash of her PIN, never the PIN. */
+  pinLock: PinLock | null;
+  /** Wrong PINs in a row, and until when (epoch ms) the next try must wait. */
+  pinFailures: { count: number; until: number };
+}
+
+export interface PinLock {
+  /** base64 */
+  salt: string;
+  /** base64 of the PBKDF2-SHA-256 key */
+  hash: string;
+  iterations: number;
+  /** Lock after this many minutes without a touch (and whenever the app opens). */
+  idleMinutes: 1 | 5 | 15;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +43,11 @@ export const DEFAULT_SETTINGS: Settings = {
   syncToken: null,
   syncEmail: null,
   lastBackupAt: null,
+  deviceName: null,
+  namesHidden: false,
+  initialsOnly: false,
+  pinLock: null,
+  pinFailures: { count: 0, until: 0 },
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

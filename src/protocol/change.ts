@@ -158,6 +158,19 @@ export function parseChanges(
 
 export const sessionResponseSchema = z.object({ token: z.string().min(20).max(200) });
 
+export const devicesResponseSchema = z.object({
+  devices: z.array(
+    z.object({
+      id: z.string().max(64),
+      name: z.string().max(80),
+      createdAt: z.string().max(32),
+      lastUsedAt: z.string().max(32).nullable(),
+      lastSyncAt: z.string().max(32).nullable(),
+      current: z.boolean(),
+    }),
+  ),
+});
+
 export const accountResponseSchema = z.object({
   email: z.string(),
   blobBytes: z.number().nonnegative(),

@@ -53,7 +53,7 @@ export function transportFor(server: string): SyncTransport {
   const real = import('./transport.ts').then((m) => new m.HttpTransport(server));
   return {
     createAccount: (email, password) => real.then((t) => t.createAccount(email, password)),
-    signIn: (email, password) => real.then((t) => t.signIn(email, password)),
+    signIn: (email, password, deviceName) => real.then((t) => t.signIn(email, password, deviceName)),
     signOut: (token) => real.then((t) => t.signOut(token)),
     push: (token, request) => real.then((t) => t.push(token, request)),
     pull: (token, request) => real.then((t) => t.pull(token, request)),

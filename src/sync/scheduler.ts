@@ -19,7 +19,7 @@ export type SyncState =
   | ({ kind: 'offline' } & Waiting)
   | ({ kind: 'syncing' } & Waiting)
   | ({ kind: 'synced'; at: number; setAside: number } & Waiting)
-  | ({ kind: 'error'; reason: string } & Waiting);
+  | ({ kind: 'error'; reason: string; signInAgain?: boolean } & Waiting);
 
 const AFTER_WRITE_MS = 2000;
 const EVERY_MS = 30_000;
@@ -143,16 +143,23 @@ export class SyncScheduler {
       this.status.set({ kind: 'synced', ...(await this.waiting()), at: Date.now(), setAside });
     } catch (error) {
       this.failures += 1;
+      // Signed out from another device, or unused too long: the notes wait here until she signs in again.
+      const signedOut = error instanceof SyncHttpError && error.status === 401;
       const reason =
         error instanceof UnreachableError
           ? 'the sync server cannot be reached; your notes are safe on this device'
-          : error instanceof SyncHttpError && error.status === 401
-            ? 'your sign-in has expired: sign in again in Settings'
+          : signedOut
+            ? 'this device is signed out of your account; your notes stay here: sign in again in Settings to sync them'
             : error instanceof Error
               ? error.message
               : String(error);
-      this.status.set({ kind: 'error', ...(await this.waiting()), reason });
-      if (!(error instanceof SyncHttpError && error.status === 401)) this.schedule(backoffMs(this.failures));
+      this.status.set({
+        kind: 'error',
+        ...(await this.waiting()),
+        reason,
+        ...(signedOut ? { signInAgain: true } : {}),
+      });
+      if (!signedOut) this.schedule(backoffMs(this.failures));
     } finally {
       this.running = false;
       if (this.again) {

@@ -7,7 +7,8 @@ import { NotSyncServerError, SyncHttpError, UnreachableError, WEB_PAGE_ANSWER } 
 
 export interface SyncTransport {
   createAccount(email: string, password: string): Promise<void>;
-  signIn(email: string, password: string): Promise<string>;
+  /** A new token for this device, which gives the server its name (Settings → Devices). */
+  signIn(email: string, password: string, deviceName?: string): Promise<string>;
   signOut(token: string): Promise<void>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, request: PullRequest): Promise<PullResponse>;
@@ -18,6 +19,27 @@ export interface SyncTransport {
   account(token: string): Promise<AccountInfo>;
 }
 
+/** A device signed in to her account, as Settings → Devices lists it. */
+export interface DeviceInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  lastSyncAt: string | null;
+  current: boolean;
+}
+
+/** Her account itself, from Settings: its devices, its password, deleting it. */
+export interface AccountAdmin {
+  devices(token: string): Promise<DeviceInfo[]>;
+  signOutDevice(token: string, deviceId: string): Promise<void>;
+  changePassword(
+    token: string,
+    change: { password: string; newPassword: string; signOutOthers: boolean },
+  ): Promise<void>;
+  deleteAccount(token: string, check: { password: string; confirm: string }): Promise<void>;
+}
+
 export interface AccountInfo {
   email: string;
   blobBytes: number;
@@ -26,10 +48,10 @@ export interface AccountInfo {
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-type Schemas = typeof import('../protocol/change.ts');
+type Schemas = typeof import('./schemas.ts');
 let schemas: Promise<Schemas> | null = null;
 const loadSchemas = () => {
-  schemas ??= import('../protocol/change.ts');
+  schemas ??= import('./schemas.ts');
   return schemas;
 };
 
@@ -37,7 +59,7 @@ interface Check<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-export class HttpTransport implements SyncTransport {
+export class HttpTransport implements SyncTransport, AccountAdmin {
   constructor(
     readonly baseUrl: string,
     private readonly fetcher: FetchLike = (input, init) => fetch(input, init),
@@ -98,8 +120,12 @@ export class HttpTransport implements SyncTransport {
     await this.call('POST', '/accounts', { email, password });
   }
 
-  async signIn(email: string, password: string): Promise<string> {
-    const answer = await this.call('POST', '/sessions', { email, password });
+  async signIn(email: string, password: string, deviceName?: string): Promise<string> {
+    const answer = await this.call('POST', '/sessions', {
+      email,
+      password,
+      ...(deviceName ? { deviceName } : {}),
+    });
     return (await this.checked(answer, (s) => s.sessionResponseSchema, 'the sign-in')).token;
   }
 
@@ -170,6 +196,26 @@ export class HttpTransport implements SyncTransport {
     const response = await this.raw('GET', `/blobs/${sha256}`, token);
     if (response.status !== 200) return this.refusal(response);
     return response.arrayBuffer();
+  }
+
+  async devices(token: string): Promise<DeviceInfo[]> {
+    const answer = await this.call('GET', '/devices', undefined, token);
+    return (await this.checked(answer, (s) => s.devicesResponseSchema, 'the list of devices')).devices;
+  }
+
+  async signOutDevice(token: string, deviceId: string): Promise<void> {
+    await this.call('DELETE', `/devices/${encodeURIComponent(deviceId)}`, undefined, token);
+  }
+
+  async changePassword(
+    token: string,
+    change: { password: string; newPassword: string; signOutOthers: boolean },
+  ): Promise<void> {
+    await this.call('POST', '/account/password', change, token);
+  }
+
+  async deleteAccount(token: string, check: { password: string; confirm: string }): Promise<void> {
+    await this.call('DELETE', '/account', check, token);
   }
 
   async account(token: string): Promise<AccountInfo> {

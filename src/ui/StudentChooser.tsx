@@ -6,6 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { StudentRecord } from '../data/index.ts';
 import { FullSheet } from './FullSheet.tsx';
 import { fold } from './fold.ts';
+import { shown } from './names.ts';
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -36,8 +37,8 @@ export function StudentChooser(props: {
 }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [query, setQuery] = useState('');
-  const shown = useMemo(() => findStudents(props.students, query), [props.students, query]);
-  const names = new Map(props.students.map((s) => [s.id, s.name]));
+  const matching = useMemo(() => findStudents(props.students, query), [props.students, query]);
+  const names = new Map(props.students.map((s) => [s.id, shown(s.name)]));
   const toggle = (id: string) =>
     setChosen(
       props.multiple ? (chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]) : [id],
@@ -85,12 +86,12 @@ export function StudentChooser(props: {
     >
       {props.students.length === 0 ? (
         <p class="muted">No other students in this class.</p>
-      ) : shown.length === 0 ? (
+      ) : matching.length === 0 ? (
         <p class="muted">No name matches “{query}”.</p>
       ) : (
         <fieldset class="segmented chooser-list">
           <legend class="visually-hidden">Students</legend>
-          {shown.map((s) => (
+          {matching.map((s) => (
             <label key={s.id} class="chip">
               <input
                 type={props.multiple ? 'checkbox' : 'radio'}
@@ -98,7 +99,7 @@ export function StudentChooser(props: {
                 checked={chosen.includes(s.id)}
                 onChange={() => toggle(s.id)}
               />
-              <span>{s.name}</span>
+              <span>{shown(s.name)}</span>
             </label>
           ))}
         </fieldset>

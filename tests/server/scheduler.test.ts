@@ -173,6 +173,7 @@ describe('the sync client and its scheduler', () => {
       client.now();
       const expired = await until(scheduler, (s) => s.kind === 'error');
       expect(expired.kind === 'error' && expired.reason).toMatch(/sign in again/);
+      expect(expired.kind === 'error' && expired.signInAgain).toBe(true);
       counting.fail = null;
       const pushesAfter401 = counting.pushes;
       await pass(6000);

@@ -1,5 +1,7 @@
 // One student on the class record grid: name, days since the last conference, the last teaching point.
 // Colour shows how overdue, and the words say it too (never colour alone).
+
+import { shown } from '../../ui/names.ts';
 import type { ClassRecordRow, Coverage } from './classRecord.ts';
 
 const STATUS_WORDS: Record<Coverage, string> = {
@@ -32,9 +34,9 @@ export function StudentTile(props: { row: ClassRecordRow }) {
       <a
         href={`/students/${student.id}`}
         class={`tile ${STATUS_CLASS[status]}`}
-        aria-label={`${student.name}: ${STATUS_WORDS[status]}${when}${seenThisWeek ? ', seen this week' : ''}${point ? `. Last teaching point: ${point}` : ''}`}
+        aria-label={`${shown(student.name)}: ${STATUS_WORDS[status]}${when}${seenThisWeek ? ', seen this week' : ''}${point ? `. Last teaching point: ${point}` : ''}`}
       >
-        <span class="tile-name">{student.name}</span>
+        <span class="tile-name">{shown(student.name)}</span>
         <span class="tile-days">
           <span class="status-word">{STATUS_WORDS[status]}</span>
           {daysSince !== null && ` · ${daysLabel(daysSince)}`}

@@ -12,6 +12,7 @@ import type {
   StudentRecord,
 } from '../../data/index.ts';
 import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
+import { shown } from '../../ui/names.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import type { Pattern } from '../patterns/library.ts';
@@ -42,7 +43,7 @@ export interface SheetProps {
 }
 
 export function namesOf(students: readonly StudentRecord[]): string {
-  const names = students.map((s) => s.name);
+  const names = students.map((s) => shown(s.name));
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
@@ -60,7 +61,9 @@ export function SheetForm(props: SheetProps) {
   const goalOptions = props.goals.map((g) => ({
     value: g.id,
     label:
-      students.length > 1 ? `${students.find((s) => s.id === g.studentId)?.name ?? ''}: ${g.text}` : g.text,
+      students.length > 1
+        ? `${shown(students.find((s) => s.id === g.studentId)?.name ?? '')}: ${g.text}`
+        : g.text,
   }));
 
   function pick(pattern: Pattern, point: string) {

@@ -10,6 +10,7 @@ import {
 } from '../../data/index.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { libraryFor } from '../patterns/library.ts';
 import { goalKey, revisitDue, sharedGoals } from './goalLogic.ts';
@@ -44,7 +45,7 @@ function ClassGoals(props: { classRow: ClassRecord }) {
   if (live.status === 'loading') return <Loading what="goals" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   const { students, goals, latest, patterns } = live.value;
-  const names = new Map(students.map((s) => [s.id, s.name]));
+  const names = new Map(students.map((s) => [s.id, shown(s.name)]));
   const today = new Date();
   const due = revisitDue(goals, today).filter((g) => names.has(g.studentId));
   const shared = sharedGoals(goals, students);
@@ -137,7 +138,7 @@ function ClassGoals(props: { classRow: ClassRecord }) {
                     <>
                       {i > 0 && ', '}
                       <a key={s.id} href={`/students/${s.id}`}>
-                        {s.name}
+                        {shown(s.name)}
                       </a>
                     </>
                   ))}

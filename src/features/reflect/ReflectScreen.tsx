@@ -15,6 +15,7 @@ import { failureWords } from '../../protocol/words.ts';
 import { AudioPlayer } from '../../ui/AudioPlayer.tsx';
 import { ChoiceChips } from '../../ui/ChipGroup.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { shown } from '../../ui/names.ts';
 import { TextField } from '../../ui/TextField.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
 
@@ -33,7 +34,7 @@ async function loadReflection(id: string) {
   ]);
   return {
     conference,
-    names: students.map((s) => s?.name ?? 'a student').join(', '),
+    names: students.map((s) => (s ? shown(s.name) : 'a student')).join(', '),
     attachments,
     reflection,
   };

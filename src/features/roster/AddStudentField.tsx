@@ -2,6 +2,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { addStudent } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
+import { shown } from '../../ui/names.ts';
 
 export function AddStudentField(props: { classId: string }) {
   const [name, setName] = useState('');
@@ -16,7 +17,7 @@ export function AddStudentField(props: { classId: string }) {
       const student = await addStudent(props.classId, name);
       setName('');
       setError(null);
-      setAdded(student.name);
+      setAdded(shown(student.name));
     } catch (failure) {
       setError(failureWords(failure));
       setAdded(null);

@@ -8,6 +8,7 @@ import {
   setStudentArchived,
 } from '../../data/index.ts';
 import { InlineRename } from '../../ui/InlineRename.tsx';
+import { shown } from '../../ui/names.ts';
 
 export function StudentRow(props: { student: StudentRecord; first: boolean; last: boolean }) {
   const { student } = props;
@@ -30,7 +31,7 @@ export function StudentRow(props: { student: StudentRecord; first: boolean; last
   return (
     <li class={`row${archived ? ' is-archived' : ''}`}>
       <a class="row-main" href={`/students/${student.id}`}>
-        {student.name}
+        {shown(student.name)}
         {archived && <span class="muted"> · archived</span>}
       </a>
       <span class="row-actions">
@@ -38,7 +39,7 @@ export function StudentRow(props: { student: StudentRecord; first: boolean; last
           <>
             <button
               type="button"
-              aria-label={`Move ${student.name} up`}
+              aria-label={`Move ${shown(student.name)} up`}
               disabled={props.first}
               onClick={() => void moveStudent(student.id, -1)}
             >
@@ -46,7 +47,7 @@ export function StudentRow(props: { student: StudentRecord; first: boolean; last
             </button>
             <button
               type="button"
-              aria-label={`Move ${student.name} down`}
+              aria-label={`Move ${shown(student.name)} down`}
               disabled={props.last}
               onClick={() => void moveStudent(student.id, 1)}
             >
@@ -62,18 +63,18 @@ export function StudentRow(props: { student: StudentRecord; first: boolean; last
           ) : (
             <button
               type="button"
-              aria-label={`${student.name} asked for a conference`}
+              aria-label={`${shown(student.name)} asked for a conference`}
               onClick={() => void addSignup(student.classId, student.id).then(() => setAsked(true))}
             >
               Asked
             </button>
           ))}
-        <button type="button" aria-label={`Rename ${student.name}`} onClick={() => setEditing(true)}>
+        <button type="button" aria-label={`Rename ${shown(student.name)}`} onClick={() => setEditing(true)}>
           Rename
         </button>
         <button
           type="button"
-          aria-label={`${archived ? 'Unarchive' : 'Archive'} ${student.name}`}
+          aria-label={`${archived ? 'Unarchive' : 'Archive'} ${shown(student.name)}`}
           onClick={() => void setStudentArchived(student.id, !archived)}
         >
           {archived ? 'Unarchive' : 'Archive'}

@@ -17,6 +17,7 @@ import { useLive } from '../../ui/useLive.ts';
 import { buildNoteIndex, type NoteFilters, searchNotes } from './searchNotes.ts';
 import './search.css';
 import { weekday } from '../../data/dates.ts';
+import { shown } from '../../ui/names.ts';
 
 function Select(props: {
   label: string;
@@ -49,7 +50,10 @@ function Search(props: { classRow: ClassRecord }) {
     }),
     [props.classRow.id],
   );
-  const names = useMemo(() => new Map((live.value?.students ?? []).map((s) => [s.id, s.name])), [live.value]);
+  const names = useMemo(
+    () => new Map((live.value?.students ?? []).map((s) => [s.id, shown(s.name)])),
+    [live.value],
+  );
   const index = useMemo(() => buildNoteIndex(live.value?.conferences ?? [], names), [live.value, names]);
   if (live.status === 'loading') return <Loading what="your notes" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
@@ -72,7 +76,7 @@ function Search(props: { classRow: ClassRecord }) {
           label="Student"
           value={filters.studentId ?? ''}
           onChange={(v) => set({ studentId: v || undefined })}
-          options={students.map((s) => ({ value: s.id, label: s.name }))}
+          options={students.map((s) => ({ value: s.id, label: shown(s.name) }))}
         />
         <Select
           label="Goal"

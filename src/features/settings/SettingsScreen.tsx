@@ -1,7 +1,9 @@
+import { AccountSection } from './AccountSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
 import { FormsSection } from './FormsSection.tsx';
 import { ParkedSection } from './ParkedSection.tsx';
+import { PrivacySection } from './PrivacySection.tsx';
 import { ReportSection } from './ReportSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
 import { SyncSection } from './SyncSection.tsx';
@@ -18,6 +20,8 @@ export function SettingsScreen() {
         <a href="/classes">Manage classes</a>
       </p>
       <SyncSection />
+      <AccountSection />
+      <PrivacySection />
       <ConflictsSection />
       <ParkedSection />
       <ThresholdsSection />

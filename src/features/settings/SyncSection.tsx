@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { failureWords } from '../../protocol/words.ts';
 import { accountStatus, currentAccount } from '../../sync/account.ts';
 import { sync } from '../../sync/appSync.ts';
+import { guessDeviceName } from '../../sync/client.ts';
 import { syncWords } from '../../ui/syncWords.ts';
+import { useSetting } from '../../ui/useSetting.ts';
 import { useStatus } from '../../ui/useStatus.ts';
 
 export function SyncSection() {
@@ -11,6 +13,9 @@ export function SyncSection() {
   useEffect(() => void currentAccount(), []);
   const { token, email, server } = account ?? { token: null, email: null, server: null };
   const state = useStatus(sync.status);
+  const [deviceName, setDeviceName] = useSetting('deviceName');
+  // Signed out from another device (or unused too long): the sign-in form again, the notes kept.
+  const signInAgain = state.kind === 'error' && state.signInAgain === true;
   // The app's own origin is the sync server unless she set another.
   const [form, setForm] = useState({ server: window.location.origin, email: '', password: '' });
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +51,13 @@ export function SyncSection() {
         Your notes stay on this device and sync only to your own server, only when there is a connection.
         Nothing goes anywhere else.
       </p>
-      {token ? (
+      {signInAgain && (
+        <p class="banner banner-warn" role="alert">
+          This device was signed out of your account (from another device, or after a long time unused). Your
+          notes are kept here: sign in again to sync them.
+        </p>
+      )}
+      {token && !signInAgain ? (
         <>
           <dl class="facts">
             <dt>Signed in as</dt>
@@ -90,6 +101,14 @@ export function SyncSection() {
               value={form.email}
               onInput={(e) => setForm({ ...form, email: e.currentTarget.value })}
               autocomplete="username"
+            />
+          </label>
+          <label class="field">
+            <span>This device’s name</span>
+            <input
+              value={deviceName ?? guessDeviceName()}
+              maxLength={80}
+              onInput={(e) => void setDeviceName(e.currentTarget.value)}
             />
           </label>
           <label class="field">

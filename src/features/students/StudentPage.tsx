@@ -17,6 +17,7 @@ import { GoalSheet } from './GoalSheet.tsx';
 import { TimelineEntry } from './TimelineEntry.tsx';
 import './students.css';
 import { shortDay } from '../../data/dates.ts';
+import { shown } from '../../ui/names.ts';
 
 async function loadStudent(id: string) {
   const student = await getStudent(id);
@@ -62,7 +63,7 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
         <p class="muted">
           <a href="/students">Students</a>
         </p>
-        <h1 id="student-title">{student.name}</h1>
+        <h1 id="student-title">{shown(student.name)}</h1>
         {student.archived === 1 && <p class="muted">Archived: kept with all their records.</p>}
         <div class="toolbar">
           <a class="button primary" href={`/conference/new?students=${student.id}`}>

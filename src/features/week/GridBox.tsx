@@ -2,6 +2,7 @@
 // child is a mode of the whole grid (Swap students), never a small button inside a box: a near miss on the
 // way to a conference can then never swap the child instead.
 import { differenceInCalendarDays } from 'date-fns';
+import { shown } from '../../ui/names.ts';
 import type { GridBoxView } from './weekData.ts';
 
 function lastLabel(at: string | undefined, now: Date): string {
@@ -37,7 +38,7 @@ export function GridBox(props: { box: GridBoxView; now: Date; swapping: boolean;
   }
   const when = lastLabel(last?.at, props.now);
   const label = spokenLabel([
-    `Log a conference with ${student.name}`,
+    `Log a conference with ${shown(student.name)}`,
     when,
     last?.teachingPoint && `last teaching point: ${last.teachingPoint}`,
     goal && `goal: ${goal.text}`,
@@ -47,7 +48,7 @@ export function GridBox(props: { box: GridBoxView; now: Date; swapping: boolean;
   const content = (
     <>
       <span class="box-name">
-        {student.name}
+        {shown(student.name)}
         {seenThisWeek && <span class="badge"> ✓ seen</span>}
       </span>
       <span class="box-when">{when}</span>
@@ -59,7 +60,12 @@ export function GridBox(props: { box: GridBoxView; now: Date; swapping: boolean;
   if (props.swapping) {
     return (
       <li class="box is-swapping">
-        <button type="button" class="box-main" onClick={props.onSwap} aria-label={`Swap ${student.name}`}>
+        <button
+          type="button"
+          class="box-main"
+          onClick={props.onSwap}
+          aria-label={`Swap ${shown(student.name)}`}
+        >
           {content}
           <span class="box-swap-cue" aria-hidden="true">
             Tap to swap

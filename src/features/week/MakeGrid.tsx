@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { saveGrid } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
+import { shown } from '../../ui/names.ts';
 import type { ClassRecordRow } from '../classes/classRecord.ts';
 import { loadProposal, waitedWords } from './whoWaits.ts';
 
@@ -56,7 +57,7 @@ export function MakeGrid(props: { classId: string; weekOf: string }) {
         <ol class="proposal">
           {proposal.map((r) => (
             <li key={r.student.id}>
-              {r.student.name} <span class="muted">· {waitedWords(r)}</span>
+              {shown(r.student.name)} <span class="muted">· {waitedWords(r)}</span>
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { carryPlanForward, getPlan, listStudents, type PlanEntry, savePlan } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { shown } from '../../ui/names.ts';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { shiftWeek } from './weekData.ts';
@@ -21,7 +22,7 @@ export function PlanPanel(props: { classId: string; weekOf: string }) {
   if (live.status === 'loading') return <Loading what="the plan" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   const entries = live.value.plan?.entries ?? [];
-  const names = new Map(live.value.students.map((s) => [s.id, s.name]));
+  const names = new Map(live.value.students.map((s) => [s.id, shown(s.name)]));
   const save = (next: PlanEntry[]) =>
     savePlan(classId, weekOf, next).then(
       () => setMessage(null),

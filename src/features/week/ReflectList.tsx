@@ -3,6 +3,7 @@
 import { weekdayAndTime } from '../../data/dates.ts';
 import { listStudents } from '../../data/index.ts';
 import { toReflectOn } from '../../data/reflections.ts';
+import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 
 async function load(classId: string) {
@@ -10,7 +11,7 @@ async function load(classId: string) {
     toReflectOn(classId),
     listStudents(classId, { includeArchived: true }),
   ]);
-  const names = new Map(students.map((s) => [s.id, s.name]));
+  const names = new Map(students.map((s) => [s.id, shown(s.name)]));
   return waiting.slice(0, 8).map(({ conference }) => ({
     id: conference.id,
     who: conference.studentIds.map((id) => names.get(id) ?? 'a student').join(', '),

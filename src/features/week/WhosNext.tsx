@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { removeSignup } from '../../data/index.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { SignupForm, strategiesFor } from './SignupForm.tsx';
 import { loadWhosNext, waitedWords } from './whoWaits.ts';
@@ -24,9 +25,9 @@ export function WhosNext(props: { classId: string; weekOf: string }) {
             <a
               class="row-main queue-text"
               href={`/conference/new?students=${row.student.id}`}
-              aria-label={`Log a conference with ${row.student.name}, ${why}`}
+              aria-label={`Log a conference with ${shown(row.student.name)}, ${why}`}
             >
-              <strong>{row.student.name}</strong>
+              <strong>{shown(row.student.name)}</strong>
               <span class="muted">
                 {why === 'signed up'
                   ? `Signed up${signup?.reason ? `: “${signup.reason}”` : ''}`
@@ -42,7 +43,7 @@ export function WhosNext(props: { classId: string; weekOf: string }) {
               <button
                 type="button"
                 onClick={() => void removeSignup(signup.id)}
-                aria-label={`Take ${row.student.name} off the sign-up queue`}
+                aria-label={`Take ${shown(row.student.name)} off the sign-up queue`}
               >
                 Remove
               </button>
