@@ -90,7 +90,7 @@ export async function tryUnlock(pin: string, now = Date.now()): Promise<UnlockRe
   return {
     ok: false,
     waitMs,
-    message: waitMs > 0 ? `Wrong PIN. Wait ${Math.ceil(waitMs / 1000)} s before the next try.` : 'Wrong PIN.',
+    message: `Wrong PIN (${count} in a row).${waitMs > 0 ? ` Wait ${Math.ceil(waitMs / 1000)} s before the next try.` : ''}`,
   };
 }
 

@@ -73,7 +73,7 @@ describe('sync between an iPad and a laptop', () => {
 
     // Signing out keeps the notes on the device.
     await laptop.goto(`${env.url()}/settings`);
-    await laptop.getByRole('button', { name: 'Sign out' }).click();
+    await laptop.getByRole('button', { name: 'Sign out', exact: true }).click();
     await laptop.getByTestId('sync-status').getByText('Not syncing').waitFor();
     await laptop.goto(`${env.url()}/`);
     await laptop.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();

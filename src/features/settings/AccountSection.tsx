@@ -136,16 +136,9 @@ function ChangePassword() {
   );
 }
 
-function DeleteAccount(props: { email: string }) {
+function DeleteAccount(props: { email: string; onDeleted: () => void }) {
   const [form, setForm] = useState({ password: '', confirm: '' });
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  if (done)
-    return (
-      <p role="status">
-        Your account and everything of it on the sync server are deleted. What is on this device stays here.
-      </p>
-    );
   const typed = form.confirm.trim().toLowerCase() === props.email;
   return (
     <form
@@ -153,10 +146,7 @@ function DeleteAccount(props: { email: string }) {
       aria-label="Delete the account"
       onSubmit={(e) => {
         e.preventDefault();
-        sync.deleteAccount(form).then(
-          () => setDone(true),
-          (failure: unknown) => setError(failureWords(failure)),
-        );
+        sync.deleteAccount(form).then(props.onDeleted, (failure: unknown) => setError(failureWords(failure)));
       }}
     >
       <h3>Delete the account</h3>
@@ -194,13 +184,24 @@ function DeleteAccount(props: { email: string }) {
 
 export function AccountSection() {
   const account = useStatus(accountStatus);
+  // Deleting signs this device out, which would take the section (and its answer) away: the answer stays.
+  const [deleted, setDeleted] = useState(false);
+  if (deleted)
+    return (
+      <section class="card" aria-labelledby="account-title">
+        <h2 id="account-title">Your account</h2>
+        <p role="status">
+          Your account and everything of it on the sync server are deleted. What is on this device stays here.
+        </p>
+      </section>
+    );
   if (!account?.token || !account.email) return null;
   return (
     <section class="card" id="account" aria-labelledby="account-title">
       <h2 id="account-title">Your account</h2>
       <Devices />
       <ChangePassword />
-      <DeleteAccount email={account.email} />
+      <DeleteAccount email={account.email} onDeleted={() => setDeleted(true)} />
     </section>
   );
 }

@@ -13,7 +13,8 @@ export function SyncSection() {
   useEffect(() => void currentAccount(), []);
   const { token, email, server } = account ?? { token: null, email: null, server: null };
   const state = useStatus(sync.status);
-  const [deviceName, setDeviceName] = useSetting('deviceName');
+  const [savedName, saveDeviceName] = useSetting('deviceName');
+  const [deviceName, setDeviceName] = useState<string | null>(null);
   // Signed out from another device (or unused too long): the sign-in form again, the notes kept.
   const signInAgain = state.kind === 'error' && state.signInAgain === true;
   // The app's own origin is the sync server unless she set another.
@@ -34,6 +35,8 @@ export function SyncSection() {
     setBusy(true);
     setError(null);
     try {
+      // The name goes with the sign-in: her other devices list this one by it.
+      if (deviceName !== null) await saveDeviceName(deviceName.trim() || null);
       if (create) await sync.createAccount(form.server, form.email, form.password);
       else await sync.signIn(form.server, form.email, form.password);
       setForm({ ...form, password: '' });
@@ -106,9 +109,9 @@ export function SyncSection() {
           <label class="field">
             <span>This device’s name</span>
             <input
-              value={deviceName ?? guessDeviceName()}
+              value={deviceName ?? savedName ?? guessDeviceName()}
               maxLength={80}
-              onInput={(e) => void setDeviceName(e.currentTarget.value)}
+              onInput={(e) => setDeviceName(e.currentTarget.value)}
             />
           </label>
           <label class="field">
