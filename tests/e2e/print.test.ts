@@ -89,6 +89,10 @@ describe('the paper forms', () => {
     await page.goto(`${env.url()}/print/goals?student=${ana}`);
     await page.getByLabel('Paper').selectOption('A4');
     await page.getByLabel('Orientation').selectOption('landscape');
+    await page.waitForFunction(() => {
+      const links = document.querySelectorAll<HTMLLinkElement>('link[data-page-size]');
+      return links.length === 1 && links[0]?.dataset.pageSize === 'A4-landscape' && links[0].sheet !== null;
+    });
     const file = join(dir, 'a4.pdf');
     writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
     expect(execFileSync('pdfinfo', [file]).toString()).toMatch(

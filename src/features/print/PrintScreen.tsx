@@ -2,7 +2,7 @@
 // class record sheet, the 9-kid sheet for a week, a student's goal sheet, seed 002's conference notes
 // form, and a one-page summary for a parent meeting. US Letter or A4, portrait or landscape; a row is
 // never cut across pages.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ClassRecordForm, NineKidForm } from './ClassSheets.tsx';
@@ -20,6 +20,30 @@ const FORMS = {
 } as const;
 type Form = keyof typeof FORMS;
 
+/**
+ * The page size and orientation for printing: a small style sheet per paper and orientation (public/page),
+ * linked while the screen is open. A file, as the app's Content-Security-Policy allows no inline <style>;
+ * the service worker precaches them, so printing works offline too.
+ */
+function usePageSize(paper: 'letter' | 'A4', orientation: 'portrait' | 'landscape') {
+  useEffect(() => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = `/page/${paper}-${orientation}.css`;
+    link.dataset.pageSize = `${paper}-${orientation}`;
+    // The previous size stays until this one has loaded: never a moment without one.
+    link.onload = () => {
+      for (const other of document.querySelectorAll('link[data-page-size]'))
+        if (other !== link) other.remove();
+    };
+    document.head.append(link);
+  }, [paper, orientation]);
+  useEffect(
+    () => () => document.querySelectorAll('link[data-page-size]').forEach((link) => link.remove()),
+    [],
+  );
+}
+
 export function PrintScreen(props: { params?: { form?: string } }) {
   const { query } = useLocation();
   const form = (props.params?.form ?? 'class') as Form;
@@ -28,10 +52,10 @@ export function PrintScreen(props: { params?: { form?: string } }) {
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>(
     form === 'class' ? 'landscape' : 'portrait',
   );
+  usePageSize(paper, orientation);
   if (!(form in FORMS)) return <EmptyState title="No such form">{null}</EmptyState>;
   return (
     <section aria-label={`Print: ${FORMS[form]}`}>
-      <style>{`@page { size: ${paper} ${orientation}; margin: 12mm; }`}</style>
       <div class="print-controls toolbar">
         <label>
           Paper{' '}
