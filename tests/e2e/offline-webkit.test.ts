@@ -2,34 +2,16 @@
 // stopped: WebKitWebDriver cannot switch the network off), reload, and the app still starts from the
 // service worker with the record there. On the way, the pattern picker opens as a modal sheet and fills
 // the teaching point.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { By, Key, until } from 'selenium-webdriver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/serve.ts';
-import { startWebKit, type WebKit, waitFor } from './webkit.ts';
+import { describe, expect, it } from 'vitest';
+import { useWebKitAndServer, waitFor } from './webkit.ts';
 
-let webkit: WebKit;
-let server: RunningServer;
-
-beforeAll(async () => {
-  webkit = await startWebKit();
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    distDir: resolve('dist'),
-    dataDir: mkdtempSync(join(tmpdir(), 'clipboard-webkit-')),
-  });
-});
-afterAll(async () => {
-  await webkit?.stop();
-  await server?.close().catch(() => undefined);
-});
+const env = useWebKitAndServer();
 
 describe('offline start in WebKit', () => {
   it('writes a class, loses the server, reloads, and still shows it', async () => {
-    const { driver } = webkit;
+    const { driver } = env.webkit();
+    const server = env.server();
     await driver.get(server.url);
     await waitFor(
       async () => (await driver.executeScript('return navigator.serviceWorker.controller !== null')) === true,

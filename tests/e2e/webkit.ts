@@ -2,7 +2,12 @@
 // driving MiniBrowser, selenium-webdriver as the client. Started for a test file, stopped after it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Builder, type WebDriver } from 'selenium-webdriver';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningServer, startServer } from '../../src/server/serve.ts';
 import { freePort } from '../ports.ts';
 
 async function waitFor(check: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
@@ -21,8 +26,20 @@ export interface WebKit {
 
 export async function startWebKit(): Promise<WebKit> {
   const children: ChildProcess[] = [];
-  const display = `:${90 + Math.floor(Math.random() * 9)}`;
-  children.push(spawn('Xvfb', [display, '-screen', '0', '1366x1024x24'], { stdio: 'ignore' }));
+  // Xvfb picks a free display itself and says which (two WebKit test files may run at once).
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1366x1024x24'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  children.push(xvfb);
+  const display = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    xvfb.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const number = /^(\d+)\n/.exec(out)?.[1];
+      if (number) resolve(`:${number}`);
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb stopped (${code}) before it named its display.`)));
+  });
   const port = await freePort();
   const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
     stdio: 'ignore',
@@ -44,6 +61,26 @@ export async function startWebKit(): Promise<WebKit> {
       }
     },
   };
+}
+
+/** WebKit and the real server (its own SQLite file) for a test file: started before it, stopped after. */
+export function useWebKitAndServer(): { webkit(): WebKit; server(): RunningServer } {
+  let webkit: WebKit | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    webkit = await startWebKit();
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      distDir: resolve('dist'),
+      dataDir: mkdtempSync(join(tmpdir(), 'clipboard-webkit-')),
+    });
+  });
+  afterAll(async () => {
+    await webkit?.stop();
+    await server?.close().catch(() => undefined);
+  });
+  return { webkit: () => webkit as WebKit, server: () => server as RunningServer };
 }
 
 export { waitFor };
