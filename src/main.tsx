@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
-import { startServiceWorker } from './app/pwa.ts';
 import { sync } from './sync/appSync.ts';
-import { loadPrivacy, locked, watchIdle } from './ui/privacy.ts';
+import { loadPrivacy, locked } from './ui/privacy.ts';
 import { askForPersistentStorage } from './ui/storageReport.ts';
 // Tokens and the bare page first, then the shared kit, then the shell; each screen brings its own styles.
 import './app/tokens.css';
@@ -13,7 +12,6 @@ render(<App />, document.getElementById('app') as HTMLElement);
 // The names cover, initials and the lock are read before anything of hers is shown (the shell shows a
 // plain cover until then); a failed read shows the app unlocked rather than no app.
 void loadPrivacy().catch(() => locked.set(false));
-watchIdle();
-startServiceWorker();
+void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker());
 void askForPersistentStorage();
 void sync.resume();

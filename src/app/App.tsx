@@ -7,7 +7,7 @@ import { hideNames, locked, namesHidden } from '../ui/privacy.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { ClassPicker } from './ClassPicker.tsx';
 import { Nav } from './Nav.tsx';
-import { HideButton, isHideShortcut, LockScreen, NamesCover } from './Privacy.tsx';
+import { HideButton, isHideShortcut, NamesCover } from './Privacy.tsx';
 import { ScreenFocus } from './ScreenFocus.tsx';
 import { Banners, ConnectionIndicator, SavedNotice } from './StatusBar.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
@@ -40,6 +40,8 @@ const ReflectScreen = lazy(() =>
   import('../features/reflect/ReflectScreen.tsx').then((m) => m.ReflectScreen),
 );
 const SearchScreen = lazy(() => import('../features/search/SearchScreen.tsx').then((m) => m.SearchScreen));
+// The lock screen loads when the app is locked (precached like every chunk, so offline too).
+const LockScreen = lazy(() => import('./LockScreen.tsx').then((m) => m.LockScreen));
 const LATER = [
   ThisWeekScreen,
   ConferenceSheet,

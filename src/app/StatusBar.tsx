@@ -5,7 +5,7 @@ import { appStore } from '../data/index.ts';
 import { notice } from '../ui/notice.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { connection } from './online.ts';
-import { reloadToUpdate, updateReady } from './pwa.ts';
+import { reloadToUpdate, updateReady } from './update.ts';
 
 export function ConnectionIndicator() {
   const online = useStatus(connection);

@@ -1,13 +1,15 @@
 // Dates as the teacher reads them, in one style everywhere and in her device's language and order
 // ("Wed, Nov 4, 2026" in the US, "Wed 4 Nov 2026" in the UK): date-fns' intlFormat over the device's
 // Intl, so no locale data is bundled. Machine dates (file names, CSV, keys) stay yyyy-MM-dd elsewhere.
-import { intlFormat, parseISO } from 'date-fns';
+import { intlFormat } from 'date-fns';
 
 /** An ISO timestamp, a yyyy-MM-dd day (a local day, not UTC midnight), epoch ms or a Date. */
 export type When = string | number | Date;
 
 function toDate(when: When): Date {
-  if (typeof when === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(when) ? parseISO(when) : new Date(when);
+  const day = typeof when === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(when) : null;
+  // A day is local midnight (new Date('2026-11-04') would be UTC midnight: the 3rd in America).
+  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
   return new Date(when);
 }
 

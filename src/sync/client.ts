@@ -5,23 +5,7 @@ import type { Store } from '../data/index.ts';
 import { getSetting } from '../data/index.ts';
 import { currentAccount, normalizeServer, rememberAccount, type SyncAccount } from './account.ts';
 import { SyncScheduler, type Timers } from './scheduler.ts';
-import type { AccountAdmin, AccountInfo, DeviceInfo, SyncTransport } from './transport.ts';
-
-/** The name this device gives the server, unless she chose one: "iPad", "Mac", "Chromebook"… */
-export function guessDeviceName(
-  userAgent = typeof navigator === 'undefined' ? '' : navigator.userAgent,
-): string {
-  if (/iPad/.test(userAgent) || (/Macintosh/.test(userAgent) && /Mobile/.test(userAgent))) return 'iPad';
-  if (/iPhone/.test(userAgent)) return 'iPhone';
-  if (/CrOS/.test(userAgent)) return 'Chromebook';
-  if (/Android/.test(userAgent)) return 'Android tablet';
-  if (/Macintosh/.test(userAgent)) return 'Mac';
-  if (/Windows/.test(userAgent)) return 'Windows computer';
-  return 'Browser';
-}
-
-const httpAdmin = (server: string): Promise<AccountAdmin> =>
-  import('./transport.ts').then((m) => new m.HttpTransport(server));
+import type { AccountInfo, SyncTransport } from './transport.ts';
 
 export class SyncClient {
   readonly scheduler: SyncScheduler;
@@ -33,7 +17,6 @@ export class SyncClient {
     private readonly account: () => Promise<SyncAccount> = currentAccount,
     private readonly remember: (account: SyncAccount) => Promise<void> = rememberAccount,
     timers?: Timers,
-    private readonly adminFor: (server: string) => Promise<AccountAdmin> = httpAdmin,
   ) {
     this.scheduler = new SyncScheduler(store, transportFor, account, timers);
   }
@@ -51,7 +34,7 @@ export class SyncClient {
   /** Signs in (inside the installed app: its storage is its own) and starts syncing. */
   async signIn(server: string, email: string, password: string): Promise<void> {
     const origin = normalizeServer(server);
-    const name = (await getSetting('deviceName')) || guessDeviceName();
+    const name = (await getSetting('deviceName')) || (await import('./deviceName.ts')).guessDeviceName();
     const token = await this.transportFor(origin).signIn(email, password, name);
     await this.remember({ server: origin, email: email.trim().toLowerCase(), token });
     this.startScheduler();
@@ -78,43 +61,15 @@ export class SyncClient {
     this.scheduler.now();
   }
 
-  private async signedIn(): Promise<{ server: string; token: string; admin: AccountAdmin }> {
+  /** The server and token, for the account's own calls (accountAdmin.ts), or why there are none. */
+  async signedIn(): Promise<{ server: string; token: string }> {
     const { server, token } = await this.account();
     if (!server || !token) throw new Error('Sign in to your sync account first.');
-    return { server, token, admin: await this.adminFor(server) };
+    return { server, token };
   }
 
-  /** The devices signed in to her account. */
-  async devices(): Promise<DeviceInfo[]> {
-    const { token, admin } = await this.signedIn();
-    return admin.devices(token);
-  }
-
-  /** Signs a device out of her account at once (this one too: then it stops syncing here). */
-  async signOutDevice(device: DeviceInfo): Promise<void> {
-    const { token, admin } = await this.signedIn();
-    await admin.signOutDevice(token, device.id);
-    if (device.current) await this.forgetToken();
-  }
-
-  async changePassword(change: {
-    password: string;
-    newPassword: string;
-    signOutOthers: boolean;
-  }): Promise<void> {
-    const { token, admin } = await this.signedIn();
-    await admin.changePassword(token, change);
-  }
-
-  /** Deletes her account and everything of it on the server; what is on this device stays. */
-  async deleteAccount(check: { password: string; confirm: string }): Promise<void> {
-    const { token, admin } = await this.signedIn();
-    await admin.deleteAccount(token, check);
-    await this.forgetToken();
-  }
-
-  /** Forgets the token here and stops syncing (the server already ended it). */
-  private async forgetToken(): Promise<void> {
+  /** Forgets the token here and stops syncing (the server already ended it, or is told separately). */
+  async forgetToken(): Promise<void> {
     const account = await this.account();
     await this.remember({ ...account, token: null });
     this.scheduler.stop();

@@ -1,9 +1,13 @@
 // The Class tab: the class record grid of the current class; before any class, the first-class form.
+import { lazy } from 'preact-iso';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
-import { ClassRecordGrid } from './ClassRecordGrid.tsx';
-import { NewClassForm } from './NewClassForm.tsx';
 import './classes.css';
+
+// The screen's heading is in the app shell; the grid and (on the first launch only) the first-class form
+// load as it opens, from the service worker's cache, so the shell every launch parses stays small.
+const ClassRecordGrid = lazy(() => import('./ClassRecordGrid.tsx').then((m) => m.ClassRecordGrid));
+const NewClassForm = lazy(() => import('./NewClassForm.tsx').then((m) => m.NewClassForm));
 
 export function ClassScreen() {
   const choice = useCurrentClass();

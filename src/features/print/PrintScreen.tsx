@@ -39,7 +39,9 @@ function usePageSize(paper: 'letter' | 'A4', orientation: 'portrait' | 'landscap
     document.head.append(link);
   }, [paper, orientation]);
   useEffect(
-    () => () => document.querySelectorAll('link[data-page-size]').forEach((link) => link.remove()),
+    () => () => {
+      for (const link of document.querySelectorAll('link[data-page-size]')) link.remove();
+    },
     [],
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { shortDayAndTime } from '../../data/dates.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { accountStatus } from '../../sync/account.ts';
+import { changePassword, deleteAccount, listDevices, signOutDevice } from '../../sync/accountAdmin.ts';
 import { sync } from '../../sync/appSync.ts';
 import type { DeviceInfo } from '../../sync/transport.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
@@ -15,7 +16,7 @@ function Devices() {
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const load = () =>
-    sync.devices().then(
+    listDevices(sync).then(
       (list) => {
         setDevices(list);
         setError(null);
@@ -33,7 +34,7 @@ function Devices() {
     )
       return;
     try {
-      await sync.signOutDevice(device);
+      await signOutDevice(sync, device);
       setMessage(`${who} is signed out: it can no longer sync with your account.`);
       if (!device.current) await load();
     } catch (failure) {
@@ -85,7 +86,7 @@ function ChangePassword() {
       onSubmit={(e) => {
         e.preventDefault();
         setMessage(null);
-        sync.changePassword(form).then(
+        changePassword(sync, form).then(
           () => {
             setForm({ password: '', newPassword: '', signOutOthers: form.signOutOthers });
             setError(null);
@@ -146,7 +147,9 @@ function DeleteAccount(props: { email: string; onDeleted: () => void }) {
       aria-label="Delete the account"
       onSubmit={(e) => {
         e.preventDefault();
-        sync.deleteAccount(form).then(props.onDeleted, (failure: unknown) => setError(failureWords(failure)));
+        deleteAccount(sync, form).then(props.onDeleted, (failure: unknown) =>
+          setError(failureWords(failure)),
+        );
       }}
     >
       <h3>Delete the account</h3>

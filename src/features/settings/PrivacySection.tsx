@@ -5,18 +5,12 @@ import { eraseDevice } from '../../data/erase.ts';
 import { type PinLock, parkedChanges, pendingSummary } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { sync } from '../../sync/appSync.ts';
+import { lockNow } from '../../ui/idle.ts';
 import { initialsOnly } from '../../ui/names.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { checkPinFormat } from '../../ui/pin.ts';
-import {
-  lockNow,
-  pinLock,
-  removePin,
-  setIdleMinutes,
-  setInitialsOnly,
-  setPin,
-  tryUnlock,
-} from '../../ui/privacy.ts';
+import { removePin, setIdleMinutes, setPin, tryUnlock } from '../../ui/pinLock.ts';
+import { pinLock, setInitialsOnly } from '../../ui/privacy.ts';
 import { useStatus } from '../../ui/useStatus.ts';
 
 const IDLE_CHOICES: PinLock['idleMinutes'][] = [1, 5, 15];

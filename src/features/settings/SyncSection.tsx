@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { failureWords } from '../../protocol/words.ts';
 import { accountStatus, currentAccount } from '../../sync/account.ts';
 import { sync } from '../../sync/appSync.ts';
-import { guessDeviceName } from '../../sync/client.ts';
+import { guessDeviceName } from '../../sync/deviceName.ts';
 import { syncWords } from '../../ui/syncWords.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { useStatus } from '../../ui/useStatus.ts';
