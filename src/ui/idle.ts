@@ -18,6 +18,7 @@ let stop: (() => void) | null = null;
 /** Starts watching (once: a second call keeps the first watch). */
 export function watchIdle(): () => void {
   if (stop) return stop;
+  if (typeof window === 'undefined') return () => undefined;
   const touch = touched;
   const check = () => {
     const lock = pinLock.get();
