@@ -32,7 +32,8 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "connect-src 'self'",
+  // blob: is the device's own memory (a recording being played back), never the network.
+  "connect-src 'self' blob:",
   "img-src 'self' blob: data:",
   "media-src 'self' blob:",
   "worker-src 'self'",

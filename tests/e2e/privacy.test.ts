@@ -70,6 +70,7 @@ describe('privacy in the room', () => {
     // A reload does not uncover it.
     await page.reload();
     await cover.waitFor();
+    await page.locator('.nine-kid-grid a').first().waitFor({ state: 'attached' });
     expect(await coveredAt(page, '.nine-kid-grid a')).toBe(true);
     await cover.getByRole('button', { name: 'Show' }).tap();
     await cover.waitFor({ state: 'detached' });

@@ -79,7 +79,7 @@ describe('roster and class record grid', () => {
     expect(await tiles.count()).toBe(27);
     expect(await page.getByTestId('not-seen-this-week').textContent()).toBe('27 of 27');
     expect(await page.getByTestId('conferences-this-week').textContent()).toBe('0');
-    await page.getByRole('button', { name: 'Name' }).tap();
+    await page.getByRole('button', { name: 'Name', exact: true }).tap();
     expect(await tiles.first().getAttribute('aria-label')).toBe('Ana Lima: Not yet conferred');
     // No conference yet: the coverage chart says so rather than drawing a row of zeros.
     await page.getByText('No conferences yet: the bars fill in as you confer.').waitFor();
