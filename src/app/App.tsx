@@ -39,6 +39,9 @@ const PrintScreen = lazy(() => import('../features/print/PrintScreen.tsx').then(
 const ReflectScreen = lazy(() =>
   import('../features/reflect/ReflectScreen.tsx').then((m) => m.ReflectScreen),
 );
+const MyConferringScreen = lazy(() =>
+  import('../features/mirror/MyConferringScreen.tsx').then((m) => m.MyConferringScreen),
+);
 const SearchScreen = lazy(() => import('../features/search/SearchScreen.tsx').then((m) => m.SearchScreen));
 // The lock screen loads when the app is locked (precached like every chunk, so offline too).
 const LockScreen = lazy(() => import('./LockScreen.tsx').then((m) => m.LockScreen));
@@ -112,6 +115,7 @@ export function App() {
               <Route path="/patterns" component={PatternsScreen} />
               <Route path="/cheat-sheet" component={CheatSheetScreen} />
               <Route path="/search" component={SearchScreen} />
+              <Route path="/my-conferring" component={MyConferringScreen} />
               <Route path="/reflect/:id" component={ReflectScreen} />
               <Route path="/print/:form" component={PrintScreen} />
               <Route path="/goals" component={GoalsScreen} />

@@ -5,6 +5,7 @@
 // write; the texts it keeps arrive here as `conflicts` records like any other.
 import type { Table } from 'dexie';
 import { ClockDriftError } from '../protocol/hlc.ts';
+import { withLaterDefaults } from '../protocol/tables.ts';
 import { SYNCED_TABLES, type SyncedTable, type VersionedChange } from '../protocol/types.ts';
 import { type IncomingRow, isWhole } from './records.ts';
 import type { Store } from './store.ts';
@@ -59,7 +60,7 @@ export async function applyRemoteChanges(
         const table = db.table(target.table) as Table<AnyRecord, string>;
         if (!target.incoming) await table.put(target.record);
         else if (isWhole(target.table, target.record)) {
-          await table.put(target.record);
+          await table.put(withLaterDefaults(target.table, target.record));
           await db.incoming.delete(key);
           completed += 1;
         } else await db.incoming.put({ key, table: target.table, record: target.record });

@@ -41,6 +41,7 @@ export const EMPTY_CONFERENCE: Omit<ConferenceInput, 'classId' | 'studentIds'> =
   type: null,
   lenses: [],
   research: '',
+  childGoal: '',
   compliment: '',
   teachingPoint: '',
   tryIt: null,
@@ -141,6 +142,28 @@ export function getConference(id: string, store: Store = appStore()): Promise<Co
 /** Deletes as a tombstone, so the delete reaches her other devices. */
 export async function deleteConference(id: string, store = appStore()): Promise<void> {
   await mutate(store, ['conferences'], (write) => write.remove('conferences', id));
+}
+
+/** How many saved conferences each of these goals has (the one being edited left out). */
+export function conferenceCountsByGoal(
+  goalIds: readonly string[],
+  except: string | null = null,
+  store: Store = appStore(),
+): Promise<Record<string, number>> {
+  return read(store, async () => {
+    const counts: Record<string, number> = {};
+    if (goalIds.length === 0) return counts;
+    const rows = await store.db.conferences
+      .where('goalIds')
+      .anyOf([...goalIds])
+      .distinct()
+      .toArray();
+    for (const row of rows) {
+      if (row.deleted === 1 || row.id === except) continue;
+      for (const id of row.goalIds) if (goalIds.includes(id)) counts[id] = (counts[id] ?? 0) + 1;
+    }
+    return counts;
+  });
 }
 
 /** A student's conferences, newest first. */

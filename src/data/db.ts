@@ -2,7 +2,7 @@
 // from the table registry (src/protocol/tables.ts); the local ones are declared here.
 // Keys of synced tables are client-made strings (UUIDv7): Dexie cannot change a primary key later.
 import Dexie, { type Table } from 'dexie';
-import { SYNCED_TABLES, type SyncedTable, storeSpec } from '../protocol/tables.ts';
+import { SYNCED_TABLES, type SyncedTable, storeSpec, withLaterDefaults } from '../protocol/tables.ts';
 import type {
   BlobRow,
   ConflictRecord,
@@ -87,11 +87,25 @@ export class ClipboardDB extends Dexie {
             row.baseHlc ??= null;
           });
       });
-    // Version 3 (this one), from the table registry: reflections; attachments carry metadata and a sha256
-    // (no version before used them); blobs and recordings in progress, local.
-    this.version(3).stores({
+    // Version 3, from the table registry: reflections; attachments carry metadata and a sha256 (no version
+    // before used them); blobs and recordings in progress, local.
+    const fromRegistry = {
       ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
       ...LOCAL_STORES,
-    });
+    };
+    this.version(3).stores(fromRegistry);
+    // Version 4 (this one): the same stores; fields added later (the registry's `later`) filled in on the
+    // records already here, so every screen reads them as the registry's empty value.
+    this.version(4)
+      .stores(fromRegistry)
+      .upgrade(async (tx) => {
+        for (const table of SYNCED_TABLES)
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: object) => {
+              Object.assign(row, withLaterDefaults(table, row));
+            });
+      });
   }
 }

@@ -1,6 +1,6 @@
 // The shapes of every record the app keeps. Synced records share `Synced`: a client-made string key, a
 // tombstone flag and the HLC stamp of each field (`_clock`), which sync merges by.
-import { fieldsOf, type SyncedTable, type TABLES } from '../protocol/tables.ts';
+import { requiredFieldsOf, type SyncedTable, type TABLES } from '../protocol/tables.ts';
 
 /** 0/1 rather than boolean: IndexedDB cannot index booleans. */
 export type Flag = 0 | 1;
@@ -31,8 +31,15 @@ export interface StudentRecord extends Synced {
   position: number;
 }
 
-/** Seed 003's types of conferences. */
-export const CONFERENCE_TYPES = ['compliment', 'rehearsal', 'expectation', 'content', 'convention'] as const;
+/** Seed 003's types of conferences, and seed 001's table conference. */
+export const CONFERENCE_TYPES = [
+  'compliment',
+  'rehearsal',
+  'expectation',
+  'content',
+  'convention',
+  'table',
+] as const;
 export type ConferenceType = (typeof CONFERENCE_TYPES)[number];
 
 /** Seed 000's lenses for watching a writer and reading the work. */
@@ -54,6 +61,8 @@ export interface ConferenceRecord extends Synced {
   type: ConferenceType | null;
   lenses: Lens[];
   research: string;
+  /** The child's own goal, asked first (seed 000): "What is your goal as a writer?" */
+  childGoal: string;
   compliment: string;
   teachingPoint: string;
   tryIt: TryItOutcome | null;
@@ -210,11 +219,11 @@ void recordsMatchRegistry;
 
 /**
  * True when a record holds every field of its table. A record pulled from another device is shown only
- * once it is whole: a page may end between its fields. A field added later needs a default for older
- * records (an upgrade in db.ts), or they would never be whole.
+ * once it is whole: a page may end between its fields. Fields added later (the registry's `later`) are
+ * not required: an older device never sends them (an upgrade in db.ts fills them in for records here).
  */
 export function isWhole(table: SyncedTable, record: object): boolean {
-  return fieldsOf(table).every((field) => field in record);
+  return requiredFieldsOf(table).every((field) => field in record);
 }
 
 /** A change waiting to be pushed. `seq` is local only: the outbox never syncs. */

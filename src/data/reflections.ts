@@ -21,6 +21,18 @@ export function reflectionOf(
   return read(store, () => store.db.reflections.get(conferenceId));
 }
 
+/** The reflections on these conferences (those she reflected on). */
+export function reflectionsOf(
+  conferenceIds: readonly string[],
+  store: Store = appStore(),
+): Promise<ReflectionRecord[]> {
+  return read(store, async () =>
+    (await store.db.reflections.bulkGet([...conferenceIds])).filter(
+      (r): r is ReflectionRecord => r !== undefined && r.deleted === 0,
+    ),
+  );
+}
+
 /** Sets some of a reflection's answers or its note; the first change creates it. */
 export async function reflect(
   conferenceId: string,

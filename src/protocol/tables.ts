@@ -21,6 +21,11 @@ export interface TableDefinition {
   /** Dexie index specs beyond the `id` key (`*` multi-entry, `[a+b]` compound). */
   readonly indexes: readonly string[];
   readonly fields: Readonly<Record<string, Kind>>;
+  /**
+   * Fields added after the table first shipped: a record from an older device never carries them, so it is
+   * whole without them, and reads them as empty ('' for text, null otherwise).
+   */
+  readonly later?: readonly string[];
 }
 
 const GRADE_BANDS = ['K-2', '3-8'] as const;
@@ -58,9 +63,11 @@ export const TABLES = {
       classId: 'text',
       studentIds: 'ids',
       at: 'text',
-      type: { oneOf: ['compliment', 'rehearsal', 'expectation', 'content', 'convention', null] },
+      type: { oneOf: ['compliment', 'rehearsal', 'expectation', 'content', 'convention', 'table', null] },
       lenses: { listOf: ['engagement', 'structure', 'elaboration', 'conventions', 'voice'] },
       research: 'text',
+      // Seed 000: ask the child's goal first ("What is your goal as a writer?").
+      childGoal: 'text',
       compliment: 'text',
       teachingPoint: 'text',
       tryIt: { oneOf: ['got it', 'with support', 'not yet', null] },
@@ -70,6 +77,7 @@ export const TABLES = {
       durationMs: 'number?',
       deleted: 'flag',
     },
+    later: ['childGoal'],
   },
   goals: {
     indexes: ['classId', 'studentId', 'status'],
@@ -171,6 +179,21 @@ export function isSyncedTable(name: string): name is SyncedTable {
 /** The data fields of a table, in the order declared. */
 export function fieldsOf(table: SyncedTable): string[] {
   return Object.keys(TABLES[table].fields);
+}
+
+/** The fields a record must hold to be whole: all but those added later (older devices lack them). */
+export function requiredFieldsOf(table: SyncedTable): string[] {
+  const definition: TableDefinition = TABLES[table];
+  return fieldsOf(table).filter((field) => !definition.later?.includes(field));
+}
+
+/** A record with the fields added later filled in where an older device left them out. */
+export function withLaterDefaults<R extends object>(table: SyncedTable, record: R): R {
+  const definition: TableDefinition = TABLES[table];
+  const filled: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const field of definition.later ?? [])
+    if (!(field in filled)) filled[field] = definition.fields[field] === 'text' ? '' : null;
+  return filled as R;
 }
 
 /** The Dexie store spec of a table: its key, then its indexes. */

@@ -3,6 +3,8 @@
 export interface ChipOption<T extends string> {
   value: T;
   label: string;
+  /** What the choice means: read by VoiceOver with the chip, and shown under the chips once chosen. */
+  help?: string;
 }
 
 interface Props<T extends string> {
@@ -14,6 +16,7 @@ interface Props<T extends string> {
 export function ChoiceChips<T extends string>(
   props: Props<T> & { value: T | null; onChange: (value: T | null) => void },
 ) {
+  const chosen = props.options.find((o) => o.value === props.value);
   return (
     <fieldset class="field chips">
       <legend>{props.legend}</legend>
@@ -25,14 +28,25 @@ export function ChoiceChips<T extends string>(
               name={props.name}
               value={o.value}
               checked={props.value === o.value}
+              aria-describedby={o.help ? `${props.name}-${o.value}-help` : undefined}
               // A second tap on the chosen chip clears it: a quick log never forces a choice.
               onClick={() => props.value === o.value && props.onChange(null)}
               onChange={() => props.onChange(o.value)}
             />
             <span>{o.label}</span>
+            {o.help && (
+              <span id={`${props.name}-${o.value}-help`} class="visually-hidden">
+                {o.help}
+              </span>
+            )}
           </label>
         ))}
       </div>
+      {chosen?.help && (
+        <p class="chip-help muted" aria-hidden="true">
+          {chosen.label}: {chosen.help}
+        </p>
+      )}
     </fieldset>
   );
 }

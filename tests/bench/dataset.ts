@@ -72,6 +72,7 @@ export function generateDataset(now = new Date()) {
         type: 'content',
         lenses: ['structure'],
         research: 'Working on the middle of the story',
+        childGoal: '',
         compliment: 'Strong lead',
         teachingPoint: `Teaching point ${k}`,
         tryIt: 'got it',

@@ -79,6 +79,8 @@ describe('privacy in the room', () => {
     // From a keyboard case.
     await page.keyboard.press('Control+Shift+H');
     await cover.waitFor();
+    // Focus is on Show (VoiceOver and the keyboard start there): Enter uncovers.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Show');
     await page.keyboard.press('Enter');
     await cover.waitFor({ state: 'detached' });
     await context.close();

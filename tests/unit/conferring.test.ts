@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PatternRecord } from '../../src/data/index.ts';
 import { buildClassRecord } from '../../src/features/classes/classRecord.ts';
-import { repeatWarnings } from '../../src/features/conference/repeatWarning.ts';
+import {
+  anotherMove,
+  goalProgress,
+  ordinal,
+  repeatWarnings,
+} from '../../src/features/conference/repeatWarning.ts';
 import { formatElapsed, timerPhase } from '../../src/features/conference/timer.ts';
 import { GRADES_3_8_PATTERNS } from '../../src/features/patterns/grades3to8.ts';
 import { K2_PATTERNS } from '../../src/features/patterns/k2.ts';
@@ -94,31 +99,57 @@ describe('pattern library', () => {
   });
 });
 
-describe('repeat warning', () => {
+describe('repeating last time', () => {
   const last = {
     compliment: 'You used dialogue to show feelings.',
     teachingPoint: 'Stretch out the important part',
   };
-  it.each([
-    [
-      { compliment: 'you used dialogue to show feelings', teachingPoint: 'Add a transition' },
-      1,
-      /Same strength/,
-    ],
-    [
-      { compliment: 'Strong lead', teachingPoint: '“Stretch out the important part.”' },
-      1,
-      /Same teaching point/,
-    ],
-    [{ compliment: 'Strong lead', teachingPoint: 'Add a transition' }, 0, null],
-    [{ compliment: '', teachingPoint: '' }, 0, null],
-  ])('%o gives %i warning(s)', (draft, count, pattern) => {
-    const warnings = repeatWarnings(draft, last);
-    expect(warnings).toHaveLength(count);
-    if (pattern) expect(warnings[0]).toMatch(pattern);
-  });
-  it('says nothing before a first conference', () => {
+  it('warns of the same strength, not of the same teaching point', () => {
+    expect(
+      repeatWarnings({ compliment: 'you used dialogue to show feelings', teachingPoint: 'x' }, last),
+    ).toEqual(['Same strength as last time: is there another to name?']);
+    expect(
+      repeatWarnings({ compliment: 'Strong lead', teachingPoint: '“Stretch out the important part.”' }, last),
+    ).toEqual([]);
+    expect(repeatWarnings({ compliment: '', teachingPoint: '' }, last)).toEqual([]);
     expect(repeatWarnings({ compliment: 'x', teachingPoint: 'y' }, null)).toEqual([]);
+  });
+
+  it('suggests another teaching move when the teaching point comes back (seed 002: stay with a goal)', () => {
+    expect(anotherMove({ compliment: '', teachingPoint: '“Stretch out the important part.”' }, last)).toMatch(
+      /^Same teaching point as last time: good, stay with it\. Teach it another way this time: demonstrate it/,
+    );
+    expect(anotherMove({ compliment: '', teachingPoint: 'Add a transition' }, last)).toBeNull();
+    expect(anotherMove({ compliment: '', teachingPoint: 'x' }, null)).toBeNull();
+  });
+
+  it('counts which conference on each linked goal this is', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+    ]);
+    expect(
+      goalProgress(
+        [
+          { id: 'g1', text: 'Develop parts in drafts.' },
+          { id: 'g2', text: 'Use endmarks' },
+        ],
+        { g1: 2 },
+      ),
+    ).toEqual([
+      '3rd conference on this goal: Develop parts in drafts.',
+      '1st conference on this goal: Use endmarks',
+    ]);
   });
 });
 

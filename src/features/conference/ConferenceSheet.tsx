@@ -124,6 +124,7 @@ function Sheet(props: { data: SheetData }) {
         students={data.students}
         last={data.last}
         goals={data.goals}
+        goalConferences={data.goalConferences}
         patterns={data.patterns}
         draft={draft}
         editing={!!data.editing}

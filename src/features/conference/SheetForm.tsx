@@ -15,11 +15,13 @@ import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
 import { shown } from '../../ui/names.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { TextField } from '../../ui/TextField.tsx';
+import { CHILDS_GOAL_QUESTION } from '../patterns/cheatSheet.ts';
 import type { Pattern } from '../patterns/library.ts';
 import { type ConferenceDraft, LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
 import { LastTime } from './LastTime.tsx';
 import { withPickedPoint } from './pickPoint.ts';
-import { repeatWarnings } from './repeatWarning.ts';
+import { ResearchGuide } from './ResearchGuide.tsx';
+import { anotherMove, goalProgress, repeatWarnings } from './repeatWarning.ts';
 import { SheetTimer } from './SheetTimer.tsx';
 
 export interface SheetProps {
@@ -27,6 +29,8 @@ export interface SheetProps {
   students: StudentRecord[];
   last: ConferenceRecord | null;
   goals: GoalRecord[];
+  /** Conferences before this one on each goal: "3rd conference on this goal". */
+  goalConferences: Record<string, number>;
   patterns: Pattern[];
   draft: ConferenceDraft;
   editing: boolean;
@@ -57,7 +61,13 @@ export function SheetForm(props: SheetProps) {
   const set = (patch: Partial<ConferenceDraft>) => props.onChange({ ...draft, ...patch });
   const who = namesOf(students);
   const title = students.length > 1 ? `Group conference: ${who}` : `Conference with ${who}`;
+  const [guide, setGuide] = useState(false);
   const warnings = props.editing ? [] : repeatWarnings(draft, props.last);
+  const sameAgain = props.editing ? null : anotherMove(draft, props.last);
+  const progress = goalProgress(
+    props.goals.filter((g) => draft.goalIds.includes(g.id)),
+    props.goalConferences,
+  );
   const goalOptions = props.goals.map((g) => ({
     value: g.id,
     label:
@@ -127,6 +137,16 @@ export function SheetForm(props: SheetProps) {
               label="What the child says they are doing"
               value={draft.research}
               onInput={(research) => set({ research })}
+            >
+              <button type="button" aria-haspopup="dialog" onClick={() => setGuide(true)}>
+                How’s it going?
+              </button>
+            </TextField>
+            <TextField
+              label={CHILDS_GOAL_QUESTION}
+              value={draft.childGoal}
+              onInput={(childGoal) => set({ childGoal })}
+              rows={1}
             />
             <TextField
               label="Strength I named"
@@ -145,6 +165,16 @@ export function SheetForm(props: SheetProps) {
                 Pick from patterns
               </button>
             </TextField>
+            {progress.map((line) => (
+              <p key={line} class="muted goal-progress">
+                {line}
+              </p>
+            ))}
+            {sameAgain && (
+              <p class="banner banner-info" role="status">
+                {sameAgain}
+              </p>
+            )}
             {undo && (
               <p class="picked" role="status">
                 <span>
@@ -207,6 +237,7 @@ export function SheetForm(props: SheetProps) {
           </div>
         </div>
       </form>
+      {guide && <ResearchGuide onClose={() => setGuide(false)} />}
       {picking && (
         <PatternPicker
           patterns={props.patterns}

@@ -13,7 +13,16 @@ import {
  * runs from there, across a relaunch too. */
 export type ConferenceDraft = Pick<
   ConferenceRecord,
-  'type' | 'lenses' | 'research' | 'compliment' | 'teachingPoint' | 'tryIt' | 'nextStep' | 'goalIds' | 'note'
+  | 'type'
+  | 'lenses'
+  | 'research'
+  | 'childGoal'
+  | 'compliment'
+  | 'teachingPoint'
+  | 'tryIt'
+  | 'nextStep'
+  | 'goalIds'
+  | 'note'
 > & {
   startedAt: number;
   /** Photos taken on the sheet: kept on the device already, saved with the conference. */
@@ -22,12 +31,34 @@ export type ConferenceDraft = Pick<
   newGoal?: GoalWithSave | null;
 };
 
-export const TYPE_OPTIONS: { value: ConferenceType; label: string }[] = [
-  { value: 'compliment', label: 'Compliment' },
-  { value: 'rehearsal', label: 'Rehearsal' },
-  { value: 'expectation', label: 'Expectation' },
-  { value: 'content', label: 'Content' },
-  { value: 'convention', label: 'Convention' },
+/** Seed 003's types of conferences, each with what it is in the seed's words; and seed 001's table conference. */
+export const TYPE_OPTIONS: { value: ConferenceType; label: string; help: string }[] = [
+  {
+    value: 'compliment',
+    label: 'Compliment',
+    help: 'Getting to know you as a writer · Sets the tone · Begins the process of conferring',
+  },
+  {
+    value: 'rehearsal',
+    label: 'Rehearsal',
+    help: 'How to get started · Finding ideas · Choosing paper · Planning',
+  },
+  {
+    value: 'expectation',
+    label: 'Expectation',
+    help: 'Expectations & classroom procedures · How to solve problems independently · Managing writers tools · Stamina · Good writing habits',
+  },
+  { value: 'content', label: 'Content', help: 'Develop a story · Staying focused' },
+  {
+    value: 'convention',
+    label: 'Convention',
+    help: 'Stretching words & other spelling strategies · Using classroom resources · Writing for readers',
+  },
+  {
+    value: 'table',
+    label: 'Table',
+    help: 'Lead table conferences, especially at the start of the year: several writers at one table',
+  },
 ];
 
 export const LENS_OPTIONS: { value: Lens; label: string }[] = [
@@ -45,12 +76,13 @@ export const TRY_IT_OPTIONS: { value: TryItOutcome; label: string }[] = [
 ];
 
 export function emptyDraft(now = Date.now()): ConferenceDraft {
-  const { type, lenses, research, compliment, teachingPoint, tryIt, nextStep, goalIds, note } =
+  const { type, lenses, research, childGoal, compliment, teachingPoint, tryIt, nextStep, goalIds, note } =
     EMPTY_CONFERENCE;
   return {
     type,
     lenses,
     research,
+    childGoal,
     compliment,
     teachingPoint,
     tryIt,
@@ -66,6 +98,7 @@ export function draftOf(conference: ConferenceRecord): ConferenceDraft {
     type: conference.type,
     lenses: conference.lenses,
     research: conference.research,
+    childGoal: conference.childGoal ?? '',
     compliment: conference.compliment,
     teachingPoint: conference.teachingPoint,
     tryIt: conference.tryIt,

@@ -6,6 +6,7 @@ import {
   activeGoalsOf,
   type ClassRecord,
   type ConferenceRecord,
+  conferenceCountsByGoal,
   type GoalRecord,
   getClass,
   getConference,
@@ -33,6 +34,8 @@ export interface SheetData {
   kept: KeptRecording | null;
   /** The recordings and photos already saved with the conference being edited. */
   attachments: AttachmentRecord[];
+  /** For each of the students' goals, how many conferences were on it before this one. */
+  goalConferences: Record<string, number>;
 }
 
 export class SheetNotFound extends Error {}
@@ -70,13 +73,21 @@ export async function loadSheet(
       : Promise.resolve(new Map<string, ConferenceRecord>()),
   ]);
   if (!classRow) throw new SheetNotFound('That class was removed.');
-  const records = await patternRecords(classRow.gradeBand);
+  const [records, goalConferences] = await Promise.all([
+    patternRecords(classRow.gradeBand),
+    conferenceCountsByGoal(
+      goals.map((g) => g.id),
+      editing?.id ?? null,
+    ),
+  ]);
   const fresh = {
     ...emptyDraft(),
     teachingPoint: prefill.teachingPoint ?? '',
     goalIds: (prefill.goalIds ?? []).filter((id) => goals.some((g) => g.id === id)),
   };
-  const draft = (saved?.value as ConferenceDraft | undefined) ?? (editing ? draftOf(editing) : fresh);
+  // A draft kept by an older version lacks the fields added since: they start empty.
+  const savedDraft = saved?.value as ConferenceDraft | undefined;
+  const draft = savedDraft ? { ...emptyDraft(), ...savedDraft } : editing ? draftOf(editing) : fresh;
   return {
     classRow,
     students,
@@ -89,5 +100,6 @@ export async function loadSheet(
     restored: !!saved || !!kept,
     kept,
     attachments,
+    goalConferences,
   };
 }

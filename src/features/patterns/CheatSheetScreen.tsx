@@ -1,12 +1,6 @@
 // The conferring cheat sheet (seeds 002 and 003), one tap from the grid.
-import {
-  COMMON_PROBLEMS,
-  OPENING_QUESTIONS,
-  SCENARIOS,
-  STUDENT_STARTERS,
-  TEACHER_LANGUAGE,
-  TEACHING_MOVES,
-} from './cheatSheet.ts';
+import { OpeningQuestions, Scenarios, TeachingMoves } from '../../ui/ConferringGuide.tsx';
+import { COMMON_PROBLEMS, STUDENT_STARTERS, TEACHER_LANGUAGE } from './cheatSheet.ts';
 import './patterns.css';
 
 export function CheatSheetScreen() {
@@ -18,37 +12,15 @@ export function CheatSheetScreen() {
       </header>
       <section class="card" aria-labelledby="open-q">
         <h2 id="open-q">Opening questions</h2>
-        <ul>
-          {OPENING_QUESTIONS.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
+        <OpeningQuestions />
       </section>
       <section class="card" aria-labelledby="scenarios">
         <h2 id="scenarios">After “How’s it going?”: five scenarios</h2>
-        <ol>
-          {SCENARIOS.map((s) => (
-            <li key={s.what}>
-              <strong>{s.what}</strong>
-              <ul>
-                {s.moves.map((m) => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
+        <Scenarios />
       </section>
       <section class="card" aria-labelledby="moves">
         <h2 id="moves">Teaching moves</h2>
-        <dl class="facts">
-          {TEACHING_MOVES.map((m) => (
-            <>
-              <dt key={`${m.name}-t`}>{m.name}</dt>
-              <dd key={`${m.name}-d`}>{m.how}</dd>
-            </>
-          ))}
-        </dl>
+        <TeachingMoves />
       </section>
       <section class="card" aria-labelledby="language">
         <h2 id="language">Conference language</h2>

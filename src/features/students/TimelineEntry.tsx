@@ -51,6 +51,7 @@ export function TimelineEntry(props: { conference: ConferenceRecord }) {
         {type && <span class="badge">{type}</span>}
         {c.studentIds.length > 1 && <span class="badge">group of {c.studentIds.length}</span>}
       </p>
+      {c.childGoal && <p>Their goal: {c.childGoal}</p>}
       {c.compliment && <p>Strength: {c.compliment}</p>}
       {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}
       {tryIt && <p>Try it: {tryIt}</p>}

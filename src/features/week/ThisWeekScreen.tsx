@@ -12,6 +12,7 @@ import { GridBox } from './GridBox.tsx';
 import { MakeGrid } from './MakeGrid.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
 import { ReflectList } from './ReflectList.tsx';
+import { TodayCount } from './TodayCount.tsx';
 import { WhosNext } from './WhosNext.tsx';
 import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 import './week.css';
@@ -50,6 +51,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
         ) : (
           <MakeGrid classId={classRow.id} weekOf={weekOf} />
         ))}
+      {!isPast && <TodayCount classId={classRow.id} />}
       {hasGrid && swapping && (
         <p class="banner banner-info swap-banner" role="status">
           <span>Tap the box of the child to swap out.</span>
@@ -109,6 +111,9 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
         </a>
         <a class="button" href="/search">
           Search notes
+        </a>
+        <a class="button" href="/my-conferring">
+          My conferring
         </a>
       </div>
       {!isPast && (
