@@ -34,14 +34,18 @@ export function ChoiceChips<T extends string>(
               onChange={() => props.onChange(o.value)}
             />
             <span>{o.label}</span>
-            {o.help && (
-              <span id={`${props.name}-${o.value}-help`} class="visually-hidden">
-                {o.help}
-              </span>
-            )}
           </label>
         ))}
       </div>
+      {/* Each choice's meaning, outside its label so the chip's name stays its word. */}
+      {props.options.map(
+        (o) =>
+          o.help && (
+            <span key={o.value} id={`${props.name}-${o.value}-help`} class="visually-hidden">
+              {o.help}
+            </span>
+          ),
+      )}
       {chosen?.help && (
         <p class="chip-help muted" aria-hidden="true">
           {chosen.label}: {chosen.help}

@@ -1,14 +1,18 @@
 // A plain horizontal bar chart in SVG, one bar a row, with the target band shaded (4-5 a workshop, 5-7
 // minutes). VoiceOver reads the table beside it, not the drawing.
-const ROW = 30;
-const LABEL = 150;
-const WIDTH = 560;
+const ROW = 32;
+const LABEL = 200;
+const WIDTH = 640;
+/** Room right of the longest bar for its words. */
+const WORDS = 230;
 
 export interface Bar {
   label: string;
   value: number;
   /** How the value reads ("4 conferences", "6.2 min"). */
   words: string;
+  /** The row's name in the table when the bar's label is a shortening of it. */
+  title?: string;
 }
 
 export function BarChart(props: {
@@ -23,7 +27,7 @@ export function BarChart(props: {
 }) {
   const { bars } = props;
   const max = Math.max(props.max ?? 0, ...bars.map((b) => b.value), props.band?.high ?? 0, 1);
-  const scale = (v: number) => ((WIDTH - LABEL - 70) * v) / max;
+  const scale = (v: number) => ((WIDTH - LABEL - WORDS) * v) / max;
   const height = Math.max(1, bars.length) * ROW + 8;
   return (
     <figure class="chart">
@@ -73,7 +77,7 @@ export function BarChart(props: {
           <tbody>
             {bars.map((b) => (
               <tr key={b.label}>
-                <th scope="row">{b.label}</th>
+                <th scope="row">{b.title ?? b.label}</th>
                 <td>{b.words}</td>
               </tr>
             ))}

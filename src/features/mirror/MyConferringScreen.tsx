@@ -8,6 +8,7 @@ import {
   LENSES,
   listStudents,
   REFLECTION_QUESTIONS,
+  type ReflectionQuestion,
 } from '../../data/index.ts';
 import { reflectionsOf } from '../../data/reflections.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
@@ -30,6 +31,15 @@ import {
   seenLeast,
 } from './figures.ts';
 import './mirror.css';
+
+/** Seed 001's questions, short enough to label a bar; the table beside the chart reads them whole. */
+const SHORT_QUESTIONS: Record<ReflectionQuestion, string> = {
+  pacing: 'Pacing',
+  research: 'Research not rushed',
+  compliment: 'A real compliment',
+  oneStrategy: 'ONE strategy',
+  bestPoint: 'Best teaching point',
+};
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
@@ -147,7 +157,7 @@ function Mirror(props: { classRow: ClassRecord }) {
           bars={least.map((s) => ({
             label: shown(s.student.name),
             value: s.times,
-            words: `${plural(s.times, 'conference', 'conferences')}${s.daysSince === null ? '' : `, last ${plural(s.daysSince, 'day', 'days')} ago`}`,
+            words: `${plural(s.times, 'conference', 'conferences')}${s.daysSince === null ? '' : `, last ${s.daysSince === 0 ? 'today' : s.daysSince === 1 ? 'yesterday' : `${s.daysSince} days ago`}`}`,
           }))}
         />
         <BarChart
@@ -156,7 +166,7 @@ function Mirror(props: { classRow: ClassRecord }) {
           bars={REFLECTION_QUESTIONS.map(([q, question]) => {
             const yes = reflections.reduce((sum, w) => sum + w.answers[q].yes, 0);
             const answered = reflections.reduce((sum, w) => sum + w.answers[q].answered, 0);
-            return { label: question.replace(/\?$/, ''), value: yes, words: `${yes} of ${answered}` };
+            return { label: SHORT_QUESTIONS[q], value: yes, words: `${yes} of ${answered}`, title: question };
           })}
         />
       </div>
