@@ -45,6 +45,21 @@ const VERSION_1 = {
   drafts: 'key',
 };
 
+/** Version 3's synced stores as released (the registry then). */
+const VERSION_3 = {
+  classes: 'id, deleted',
+  students: 'id, classId, [classId+position]',
+  conferences: 'id, classId, at, *studentIds, *goalIds, [classId+at]',
+  goals: 'id, classId, studentId, status',
+  grids: 'id, [classId+weekOf]',
+  plans: 'id, [classId+weekOf]',
+  signups: 'id, classId, studentId',
+  patterns: 'id, band',
+  attachments: 'id, conferenceId, sha256',
+  reflections: 'id',
+  conflicts: 'id, resolved',
+};
+
 type SyncedTables = { [T in SyncedTable]: Table<RecordOf[T], string> };
 
 // Dexie makes one property per store; the interface gives each synced one its record type.
@@ -87,17 +102,17 @@ export class ClipboardDB extends Dexie {
             row.baseHlc ??= null;
           });
       });
-    // Version 3, from the table registry: reflections; attachments carry metadata and a sha256 (no version
+    // Version 3 as it was released: reflections; attachments carry metadata and a sha256 (no version
     // before used them); blobs and recordings in progress, local.
-    const fromRegistry = {
-      ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
-      ...LOCAL_STORES,
-    };
-    this.version(3).stores(fromRegistry);
-    // Version 4 (this one): the same stores; fields added later (the registry's `later`) filled in on the
-    // records already here, so every screen reads them as the registry's empty value.
+    this.version(3).stores({ ...VERSION_3, ...LOCAL_STORES });
+    // Version 4 (this one), from the table registry: assessment notes and peer conferences; fields added
+    // later (the registry's `later`) filled in on the records already here, so every screen reads them as
+    // the registry's empty value.
     this.version(4)
-      .stores(fromRegistry)
+      .stores({
+        ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
+        ...LOCAL_STORES,
+      })
       .upgrade(async (tx) => {
         for (const table of SYNCED_TABLES)
           await tx

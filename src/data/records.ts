@@ -189,6 +189,24 @@ export interface RecordingChunk {
   elapsedMs: number;
 }
 
+/** A dated observation of what a writer can do (seed 002's Assessment Notes column). */
+export interface AssessmentRecord extends Synced {
+  classId: string;
+  studentId: string;
+  /** yyyy-MM-dd, her local day */
+  on: string;
+  text: string;
+}
+
+/** A peer conference she set up (seed 001): two children, what about, which day. */
+export interface PeerRecord extends Synced {
+  classId: string;
+  studentIds: string[];
+  about: string;
+  /** yyyy-MM-dd */
+  on: string;
+}
+
 export interface RecordOf {
   classes: ClassRecord;
   students: StudentRecord;
@@ -200,6 +218,8 @@ export interface RecordOf {
   patterns: PatternRecord;
   attachments: AttachmentRecord;
   reflections: ReflectionRecord;
+  assessments: AssessmentRecord;
+  peers: PeerRecord;
   conflicts: ConflictRecord;
 }
 

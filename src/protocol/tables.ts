@@ -152,6 +152,17 @@ export const TABLES = {
       deleted: 'flag',
     },
   },
+  // Seed 002's record form has three columns: Conference Notes, Goals, Assessment Notes. An assessment
+  // note is a dated observation of what the writer can do, apart from any conference.
+  assessments: {
+    indexes: ['classId', 'studentId'],
+    fields: { classId: 'text', studentId: 'text', on: 'text', text: 'text', deleted: 'flag' },
+  },
+  // Seed 001: peer conferring. A child will confer with a peer (who, about what): on both timelines.
+  peers: {
+    indexes: ['classId', '*studentIds'],
+    fields: { classId: 'text', studentIds: 'ids', about: 'text', on: 'text', deleted: 'flag' },
+  },
   // Text that lost a same-field race, kept by the server so that every device shows it (never lost).
   conflicts: {
     indexes: ['resolved'],

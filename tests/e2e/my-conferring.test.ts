@@ -67,3 +67,66 @@ describe('my conferring', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('closer to the seeds', () => {
+  it('asks the child’s goal, opens the research guide, explains the types, keeps assessment notes and peer conferences', async () => {
+    const context = await newIpad(env.browser());
+    const page = await context.newPage();
+    await setUpClass(page, env.url(), NAMES);
+    await page.goto(`${env.url()}/students`);
+    await page.getByRole('link', { name: 'Ana Lima', exact: true }).tap();
+    await page.getByRole('link', { name: 'Log a conference' }).tap();
+    const sheet = new ConferenceSheetPage(page);
+    await sheet.form().getByRole('button', { name: 'How’s it going?' }).tap();
+    const guide = page.getByRole('dialog', { name: 'How’s it going?' });
+    await guide.getByText('Students might talk about their history and growth as writers').waitFor();
+    await guide.getByText('Reveals she’s skipped a stage in the writing process').waitFor();
+    await guide.getByText('Beware of asking “leading questions”', { exact: false }).waitFor();
+    await guide.getByRole('button', { name: 'Close' }).tap();
+    await guide.waitFor({ state: 'detached' });
+    await sheet.field('What is your goal as a writer?').fill('To make my ending better');
+    await sheet.choose('Rehearsal');
+    await sheet
+      .form()
+      .getByText('Rehearsal: How to get started · Finding ideas · Choosing paper · Planning')
+      .waitFor();
+    await sheet.field('Teaching point').fill('Try three endings in your notebook');
+    await sheet.save();
+    const timeline = page.getByRole('list', { name: 'Conference timeline' });
+    await timeline.getByText('Their goal: To make my ending better').waitFor();
+
+    const note = page.getByRole('form', { name: 'New assessment note' });
+    await note
+      .getByRole('textbox', { name: 'What I noticed' })
+      .fill('Writes dialogue with correct punctuation');
+    await note.getByRole('button', { name: 'Add assessment note' }).tap();
+    await page
+      .getByRole('list', { name: 'Assessment notes' })
+      .getByText('Writes dialogue with correct punctuation')
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Plan a peer conference' }).tap();
+    const chooser = page.getByRole('dialog', { name: 'Ana Lima will confer with…' });
+    await chooser.getByRole('radio', { name: 'Ben Okafor' }).tap();
+    await chooser.getByRole('textbox', { name: 'About what?' }).fill('reading the ending aloud');
+    await chooser.getByRole('button', { name: 'Plan the peer conference' }).tap();
+    await page
+      .getByRole('list', { name: 'Peer conferences' })
+      .getByText(/^Peer conference with Ben Okafor, .*: reading the ending aloud$/)
+      .waitFor();
+    await page.goto(`${env.url()}/students`);
+    await page.getByRole('link', { name: 'Ben Okafor', exact: true }).tap();
+    await page
+      .getByRole('list', { name: 'Peer conferences' })
+      .getByText(/^Peer conference with Ana Lima, .*: reading the ending aloud$/)
+      .waitFor();
+
+    await page.goto(`${env.url()}/search`);
+    await page.getByRole('searchbox', { name: 'Words' }).fill('punctuation');
+    await page
+      .getByRole('list', { name: 'Matching assessment notes' })
+      .getByText('Assessment note: Writes dialogue with correct punctuation')
+      .waitFor();
+    await context.close();
+  }, 90_000);
+});

@@ -32,6 +32,7 @@ describe('schema', () => {
     const names = store.db.tables.map((t) => t.name).sort();
     expect(names).toEqual(
       [
+        'assessments',
         'attachments',
         'blobs',
         'classes',
@@ -45,6 +46,7 @@ describe('schema', () => {
         'outbox',
         'parked',
         'patterns',
+        'peers',
         'plans',
         'recordings',
         'reflections',

@@ -14,8 +14,9 @@ import {
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
-import { buildNoteIndex, type NoteFilters, searchNotes } from './searchNotes.ts';
+import { buildNoteIndex, matchingAssessments, type NoteFilters, searchNotes } from './searchNotes.ts';
 import './search.css';
+import { assessmentsOfClass } from '../../data/assessments.ts';
 import { weekday } from '../../data/dates.ts';
 import { shown } from '../../ui/names.ts';
 
@@ -47,6 +48,7 @@ function Search(props: { classRow: ClassRecord }) {
       conferences: await conferencesOfClass(props.classRow.id),
       students: await listStudents(props.classRow.id, { includeArchived: true }),
       goals: await goalsOfClass(props.classRow.id),
+      assessments: await assessmentsOfClass(props.classRow.id),
     }),
     [props.classRow.id],
   );
@@ -60,6 +62,7 @@ function Search(props: { classRow: ClassRecord }) {
   const { students, goals } = live.value;
   const set = (patch: Partial<NoteFilters>) => setFilters({ ...filters, ...patch });
   const result = searchNotes(index, filters);
+  const observations = matchingAssessments(live.value.assessments, filters, names);
   return (
     <>
       <form class="card search-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
@@ -131,6 +134,22 @@ function Search(props: { classRow: ClassRecord }) {
           </li>
         ))}
       </ol>
+      {observations.length > 0 && (
+        <>
+          <h2>Assessment notes</h2>
+          <ol class="timeline" aria-label="Matching assessment notes">
+            {observations.map((a) => (
+              <li key={a.id}>
+                <a href={`/students/${a.studentId}`} class="timeline-entry">
+                  <time dateTime={a.on}>{weekday(a.on)}</time> ·{' '}
+                  <strong>{names.get(a.studentId) ?? '?'}</strong>
+                  <p>Assessment note: {a.text}</p>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </>
   );
 }

@@ -68,3 +68,26 @@ export function searchNotes(
   }
   return { total, notes };
 }
+
+/**
+ * Assessment notes (seed 002's third column) that fit the filters a note can have: the student, the
+ * dates and the words (in the note, or the student's name). Newest first.
+ */
+export function matchingAssessments<A extends { studentId: string; on: string; text: string }>(
+  notes: readonly A[],
+  filters: NoteFilters,
+  names: ReadonlyMap<string, string> = new Map(),
+): A[] {
+  if (filters.goalId || filters.type || filters.lens) return [];
+  const words = fold(filters.text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return notes
+    .filter((a) => !filters.studentId || a.studentId === filters.studentId)
+    .filter((a) => (!filters.from || a.on >= filters.from) && (!filters.to || a.on <= filters.to))
+    .filter((a) => {
+      const text = fold(`${a.text} ${names.get(a.studentId) ?? ''}`);
+      return words.every((w) => text.includes(w));
+    })
+    .sort((a, b) => b.on.localeCompare(a.on));
+}

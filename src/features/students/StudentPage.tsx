@@ -1,4 +1,5 @@
 // One student: the goal sheet and the conference timeline, newest first; log a conference or sign up.
+import { assessmentsOf, peersOf } from '../../data/assessments.ts';
 import { attachmentsByConference } from '../../data/attachments.ts';
 import {
   addSignup,
@@ -6,14 +7,17 @@ import {
   getClass,
   getStudent,
   goalsOf,
+  listStudents,
   openSignups,
   patternRecords,
 } from '../../data/index.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { libraryFor } from '../patterns/library.ts';
+import { AssessmentNotes } from './AssessmentNotes.tsx';
 import { ConferenceMedia } from './ConferenceMedia.tsx';
 import { GoalSheet } from './GoalSheet.tsx';
+import { PeerConferences } from './PeerConferences.tsx';
 import { TimelineEntry } from './TimelineEntry.tsx';
 import './students.css';
 import { shortDay } from '../../data/dates.ts';
@@ -23,16 +27,22 @@ async function loadStudent(id: string) {
   const student = await getStudent(id);
   if (!student) return null;
   const classRow = await getClass(student.classId);
-  const [conferences, goals, records, signups] = await Promise.all([
+  const [conferences, goals, records, signups, assessments, peers, classmates] = await Promise.all([
     conferencesOf(id),
     goalsOf(id),
     classRow ? patternRecords(classRow.gradeBand) : Promise.resolve([]),
     openSignups(student.classId),
+    assessmentsOf(id),
+    peersOf(id),
+    listStudents(student.classId, { includeArchived: true }),
   ]);
   const signup = signups.find((s) => s.studentId === id) ?? null;
   const attachments = await attachmentsByConference(conferences.map((c) => c.id));
   return {
     attachments,
+    assessments,
+    peers,
+    classmates,
     student,
     classRow,
     conferences,
@@ -56,7 +66,18 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
       </EmptyState>
     );
   }
-  const { student, classRow, conferences, goals, signup, patterns, attachments } = live.value;
+  const {
+    student,
+    classRow,
+    conferences,
+    goals,
+    signup,
+    patterns,
+    attachments,
+    assessments,
+    peers,
+    classmates,
+  } = live.value;
   return (
     <section aria-labelledby="student-title">
       <header class="screen-header">
@@ -98,6 +119,7 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
       )}
       <section class="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Conferences</h2>
+        <PeerConferences student={student} classmates={classmates} peers={peers} />
         {conferences.length === 0 ? (
           <p class="muted">No conferences yet.</p>
         ) : (
@@ -115,6 +137,7 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
           </ol>
         )}
       </section>
+      <AssessmentNotes classId={student.classId} studentId={student.id} notes={assessments} />
     </section>
   );
 }
