@@ -1,6 +1,8 @@
 // The seeds' words for the research step and the teaching, as lists: shared by the cheat sheet and the
 // sheet's "How's it going?" guide, so the two never drift apart.
 import {
+  CHILDS_GOAL_FOLLOW_UPS,
+  CHILDS_GOAL_QUESTION,
   FOLLOW_UP_QUESTIONS,
   OPENING_QUESTIONS,
   SCENARIOS,
@@ -13,6 +15,12 @@ export function OpeningQuestions() {
     <>
       <ul>
         {OPENING_QUESTIONS.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+      <h3>Ask the child’s goal first</h3>
+      <ul>
+        {[CHILDS_GOAL_QUESTION, ...CHILDS_GOAL_FOLLOW_UPS].map((q) => (
           <li key={q}>{q}</li>
         ))}
       </ul>

@@ -19,8 +19,10 @@ import {
   seenLeast,
 } from '../../src/features/mirror/figures.ts';
 import {
+  CHILDS_GOAL_FOLLOW_UPS,
   CHILDS_GOAL_QUESTION,
   FOLLOW_UP_QUESTIONS,
+  GENERAL_STRATEGY,
   OPENING_QUESTIONS,
   SCENARIOS,
   STUDENTS_MIGHT,
@@ -167,8 +169,13 @@ describe('my conferring, figure by figure', () => {
 });
 
 describe('the seeds’ words', () => {
-  it('seed 000: the child’s goal first', () => {
+  it('seed 000: the child’s goal first, and a strategy in general terms', () => {
     expect(CHILDS_GOAL_QUESTION).toBe('What is your goal as a writer?');
+    expect(CHILDS_GOAL_FOLLOW_UPS).toEqual([
+      'What are you trying to do in your work today?',
+      'So what are you doing to write that piece well?',
+    ]);
+    expect(GENERAL_STRATEGY).toMatch(/^Name the strategy in general terms/);
   });
 
   it('seed 002: the opening questions, what students might talk about, the follow-ups, the scenarios and moves', () => {

@@ -15,7 +15,7 @@ import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
 import { shown } from '../../ui/names.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { TextField } from '../../ui/TextField.tsx';
-import { CHILDS_GOAL_QUESTION } from '../patterns/cheatSheet.ts';
+import { CHILDS_GOAL_QUESTION, GENERAL_STRATEGY } from '../patterns/cheatSheet.ts';
 import type { Pattern } from '../patterns/library.ts';
 import { type ConferenceDraft, LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
 import { LastTime } from './LastTime.tsx';
@@ -165,6 +165,7 @@ export function SheetForm(props: SheetProps) {
                 Pick from patterns
               </button>
             </TextField>
+            <p class="muted field-hint">{GENERAL_STRATEGY}</p>
             {progress.map((line) => (
               <p key={line} class="muted goal-progress">
                 {line}

@@ -33,6 +33,16 @@ export const FOLLOW_UP_QUESTIONS = [
 /** Seed 000: ask the child's goal first, then follow up. */
 export const CHILDS_GOAL_QUESTION = 'What is your goal as a writer?';
 
+/** Seed 000: bring the child into the decision; if she names her topic, ask about her process. */
+export const CHILDS_GOAL_FOLLOW_UPS = [
+  'What are you trying to do in your work today?',
+  'So what are you doing to write that piece well?',
+];
+
+/** Seed 000: speak in general terms. */
+export const GENERAL_STRATEGY =
+  'Name the strategy in general terms, so the child can use it anytime, in this piece and the next.';
+
 /** Seed 002: the five scenarios that may happen after we ask our opening question, in full. */
 export const SCENARIOS: { what: string; because?: string[]; moves: string[] }[] = [
   {
