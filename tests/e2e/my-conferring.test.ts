@@ -22,7 +22,7 @@ async function confer(page: Page, name: string, minutes: number, pattern?: [stri
 }
 
 describe('my conferring', () => {
-  it('shows two workshop days of her own conferring in numbers and charts', async () => {
+  it('shows a week of her own conferring in numbers and charts', async () => {
     const context = await newIpad(env.browser(), { viewport: { width: 820, height: 1180 } });
     const page = await context.newPage();
     // Monday 23 November 2026, 9:00 in the iPad's own time.
@@ -34,36 +34,53 @@ describe('my conferring', () => {
     await page.clock.fastForward('24:00:00');
     await confer(page, 'Carla Diaz', 4, ['transitions', 'Paragraphing']);
     await confer(page, 'Dev Patel', 5);
+    // Wednesday; no workshop on Thursday; Friday.
+    await page.clock.fastForward('24:00:00');
+    await confer(page, 'Ana Lima', 6.5);
+    await page.clock.fastForward('48:00:00');
+    await confer(page, 'Ben Okafor', 8);
 
     await page.goto(`${env.url()}/week`);
     expect(await page.getByTestId('today-count').textContent()).toBe(
-      'Today: 2 conferences · four or five a workshop',
+      'Today: 1 conference · four or five a workshop',
     );
     await page.getByRole('link', { name: 'My conferring' }).tap();
     await page.getByRole('heading', { name: 'My conferring', level: 1 }).waitFor();
-    expect(await page.getByTestId('mirror-total').textContent()).toBe('4');
-    expect(await page.getByTestId('mirror-per-day').textContent()).toBe('2');
-    expect(await page.getByTestId('mirror-minutes').textContent()).toBe('4.5');
-    expect(await page.getByTestId('mirror-on-goal').textContent()).toBe('1 of 4');
+    // Six conferences on four workshop days; 6, 3, 4, 5, 6.5 and 8 minutes (and the seconds the steps
+    // take); one continued a goal.
+    expect(await page.getByTestId('mirror-total').textContent()).toBe('6');
+    expect(await page.getByTestId('mirror-per-day').textContent()).toBe('1.5');
+    expect(await page.getByTestId('mirror-minutes').textContent()).toBe('5.4');
+    expect(await page.getByTestId('mirror-on-goal').textContent()).toBe('1 of 6');
     // Each chart has a table VoiceOver reads.
     const days = page.getByRole('table', { name: 'Conferences a workshop day (the band: 4-5)' });
+    const day = (date: number) =>
+      page.evaluate(
+        (d) =>
+          new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(
+            new Date(2026, 10, d),
+          ),
+        date,
+      );
     expect(await days.getByRole('row').allTextContents()).toEqual([
       'DayHow many',
-      `${await page.evaluate(() => new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(new Date(2026, 10, 23)))}2 conferences`,
-      `${await page.evaluate(() => new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(new Date(2026, 10, 24)))}2 conferences`,
+      `${await day(23)}2 conferences`,
+      `${await day(24)}2 conferences`,
+      `${await day(25)}1 conference`,
+      `${await day(27)}1 conference`,
     ]);
     const length = page.getByRole('table', { name: /^Minutes a conference/ });
     expect(await length.getByRole('row').allTextContents()).toEqual([
       'LengthHow many',
       'Under 5 min2 conferences',
-      '5-7 min2 conferences',
-      'Over 7 min0 conferences',
+      '5-7 min3 conferences',
+      'Over 7 min1 conference',
     ]);
     const least = page.getByRole('table', { name: /^Seen least/ });
     expect(await least.getByRole('row').nth(1).textContent()).toBe('Eli Cohen0 conferences');
     // The school year holds the same two days.
     await page.getByRole('radio', { name: 'This school year' }).check();
-    expect(await page.getByTestId('mirror-total').textContent()).toBe('4');
+    expect(await page.getByTestId('mirror-total').textContent()).toBe('6');
     await context.close();
   }, 120_000);
 });

@@ -107,8 +107,9 @@ describe('privacy in the room', () => {
     }
     expect(await page.locator('main').innerText()).toBeTruthy();
     await app.tab('This week').tap();
-    await page.getByRole('link', { name: /^Log a conference with A\.L\./ }).waitFor();
-    await page.getByRole('link', { name: /^Log a conference with A\.L\./ }).tap();
+    const grid = new WeekPage(page).grid();
+    await grid.getByRole('link', { name: /^Log a conference with A\.L\./ }).waitFor();
+    await grid.getByRole('link', { name: /^Log a conference with A\.L\./ }).tap();
     await page.getByRole('heading', { name: 'Conference with A.L.', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Close' }).tap();
     await app.tab('Settings').tap();

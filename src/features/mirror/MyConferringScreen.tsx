@@ -169,6 +169,16 @@ function Mirror(props: { classRow: ClassRecord }) {
             return { label: SHORT_QUESTIONS[q], value: yes, words: `${yes} of ${answered}`, title: question };
           })}
         />
+        <BarChart
+          caption="Your reflections over time: “yes” answers a week"
+          what="Week of"
+          bars={reflections.map((w) => {
+            const all = Object.values(w.answers);
+            const yes = all.reduce((sum, a) => sum + a.yes, 0);
+            const answered = all.reduce((sum, a) => sum + a.answered, 0);
+            return { label: shortDay(w.weekOf), value: yes, words: `${yes} of ${answered}` };
+          })}
+        />
       </div>
     </>
   );
