@@ -19,9 +19,8 @@ export async function loadPrivacy(): Promise<void> {
   namesHidden.set(hidden);
   initialsOnly.set(initials);
   pinLock.set(lock);
-  // The app opening is a lock moment; with a PIN, the idle watch starts (it loads only then).
+  // The app opening is a lock moment (main.tsx starts the idle watch when there is a PIN).
   locked.set(lock !== null);
-  if (lock) (await import('./idle.ts')).watchIdle();
 }
 
 export async function hideNames(hidden: boolean): Promise<void> {
