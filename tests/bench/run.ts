@@ -1,4 +1,7 @@
 // `npm run bench`: prints measurements. Nothing here passes or fails; tests assert behaviour elsewhere.
+// fake-indexeddb first: Dexie takes the IndexedDB it finds when it loads, and the sync section's clients
+// run on it in Node (imported later, it came too late: "IndexedDB API missing").
+import 'fake-indexeddb/auto';
 import { printBundle } from './bundle.ts';
 import { benchConferring } from './conferring.ts';
 import { benchSearch } from './search.ts';
