@@ -131,7 +131,12 @@ export function App() {
       {isLocked === null ? (
         <div class="cover" aria-busy="true" />
       ) : isLocked ? (
-        <LockScreen />
+        // The boundary waits for the lock screen's chunk (the blank cover shows until then).
+        <ErrorBoundary>
+          <div class="cover">
+            <LockScreen />
+          </div>
+        </ErrorBoundary>
       ) : (
         hidden && <NamesCover />
       )}
