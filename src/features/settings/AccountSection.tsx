@@ -187,6 +187,7 @@ function DeleteAccount(props: { email: string; onDeleted: () => void }) {
 
 export function AccountSection() {
   const account = useStatus(accountStatus);
+  const state = useStatus(sync.status);
   // Deleting signs this device out, which would take the section (and its answer) away: the answer stays.
   const [deleted, setDeleted] = useState(false);
   if (deleted)
@@ -198,7 +199,9 @@ export function AccountSection() {
         </p>
       </section>
     );
-  if (!account?.token || !account.email) return null;
+  // Signed out from another device: nothing here can reach the account until she signs in again.
+  const signedOut = state.kind === 'error' && state.signInAgain === true;
+  if (!account?.token || !account.email || signedOut) return null;
   return (
     <section class="card" id="account" aria-labelledby="account-title">
       <h2 id="account-title">Your account</h2>
