@@ -224,6 +224,8 @@ describe('the lost iPad', () => {
       .getByTestId('sync-status')
       .getByText(/^Sync error: this device is signed out/)
       .waitFor();
+    // Nothing of the account is offered until she signs in again.
+    expect(await ipad.getByRole('heading', { name: 'Your account' }).count()).toBe(0);
     await signIn(ipad, 'ms.lost@school.org', false);
     await laptop.getByRole('button', { name: 'Sync now' }).click();
     await laptop.getByTestId('sync-status').getByText('Synced', { exact: true }).waitFor();

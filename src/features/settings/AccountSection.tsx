@@ -35,8 +35,9 @@ function Devices() {
       return;
     try {
       await signOutDevice(sync, device);
-      setMessage(`${who} is signed out: it can no longer sync with your account.`);
+      // The list without it first, then the words: what she reads matches what she sees.
       if (!device.current) await load();
+      setMessage(`${who} is signed out: it can no longer sync with your account.`);
     } catch (failure) {
       setError(failureWords(failure));
     }
