@@ -5,6 +5,7 @@ import { failureWords } from '../protocol/words.ts';
 import { accountStatus, currentAccount } from '../sync/account.ts';
 import { sync } from '../sync/appSync.ts';
 import { removePin, tryUnlock } from '../ui/pinLock.ts';
+import { SecretField } from '../ui/SecretField.tsx';
 import { useStatus } from '../ui/useStatus.ts';
 
 function ForgotPin(props: { onBack: () => void }) {
@@ -49,15 +50,7 @@ function ForgotPin(props: { onBack: () => void }) {
           onInput={(e) => setEmail(e.currentTarget.value)}
         />
       </label>
-      <label class="field">
-        <span>Password</span>
-        <input
-          type="password"
-          autocomplete="current-password"
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </label>
+      <SecretField label="Password" autocomplete="current-password" value={password} onInput={setPassword} />
       {error && (
         <p class="field-error" role="alert">
           {error}

@@ -9,6 +9,7 @@ import { changePassword, deleteAccount, listDevices, signOutDevice } from '../..
 import { sync } from '../../sync/appSync.ts';
 import type { DeviceInfo } from '../../sync/transport.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
+import { SecretField } from '../../ui/SecretField.tsx';
 import { useStatus } from '../../ui/useStatus.ts';
 
 function Devices() {
@@ -102,24 +103,18 @@ function ChangePassword() {
       }}
     >
       <h3>Change the password</h3>
-      <label class="field">
-        <span>Current password</span>
-        <input
-          type="password"
-          autocomplete="current-password"
-          value={form.password}
-          onInput={(e) => setForm({ ...form, password: e.currentTarget.value })}
-        />
-      </label>
-      <label class="field">
-        <span>New password (at least 8 characters)</span>
-        <input
-          type="password"
-          autocomplete="new-password"
-          value={form.newPassword}
-          onInput={(e) => setForm({ ...form, newPassword: e.currentTarget.value })}
-        />
-      </label>
+      <SecretField
+        label="Current password"
+        autocomplete="current-password"
+        value={form.password}
+        onInput={(password) => setForm({ ...form, password })}
+      />
+      <SecretField
+        label="New password (at least 8 characters)"
+        autocomplete="new-password"
+        value={form.newPassword}
+        onInput={(newPassword) => setForm({ ...form, newPassword })}
+      />
       <label class="check">
         <input
           type="checkbox"
@@ -167,15 +162,12 @@ function DeleteAccount(props: { email: string; onDeleted: () => void }) {
           onInput={(e) => setForm({ ...form, confirm: e.currentTarget.value })}
         />
       </label>
-      <label class="field">
-        <span>Password</span>
-        <input
-          type="password"
-          autocomplete="current-password"
-          value={form.password}
-          onInput={(e) => setForm({ ...form, password: e.currentTarget.value })}
-        />
-      </label>
+      <SecretField
+        label="Password"
+        autocomplete="current-password"
+        value={form.password}
+        onInput={(password) => setForm({ ...form, password })}
+      />
       <div class="toolbar">
         <button type="submit" class="danger" disabled={!typed || !form.password}>
           Delete the account and its data

@@ -11,6 +11,7 @@ import { Outcome } from '../../ui/Outcome.tsx';
 import { checkPinFormat } from '../../ui/pin.ts';
 import { removePin, setIdleMinutes, setPin, tryUnlock } from '../../ui/pinLock.ts';
 import { pinLock, setInitialsOnly } from '../../ui/privacy.ts';
+import { SecretField } from '../../ui/SecretField.tsx';
 import { useStatus } from '../../ui/useStatus.ts';
 
 const IDLE_CHOICES: PinLock['idleMinutes'][] = [1, 5, 15];
@@ -46,7 +47,6 @@ function ScreenLock() {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const digits = (value: string) => value.replace(/\D/g, '').slice(0, 8);
 
   if (lock)
     return (
@@ -78,16 +78,7 @@ function ScreenLock() {
             );
           }}
         >
-          <label class="field">
-            <span>Your PIN, to turn it off</span>
-            <input
-              type="password"
-              inputMode="numeric"
-              autocomplete="off"
-              value={off}
-              onInput={(e) => setOff(digits(e.currentTarget.value))}
-            />
-          </label>
+          <SecretField label="Your PIN, to turn it off" autocomplete="off" pin value={off} onInput={setOff} />
           <button type="submit" disabled={off.length < 4}>
             Turn the PIN off
           </button>
@@ -116,26 +107,20 @@ function ScreenLock() {
           .finally(() => setBusy(false));
       }}
     >
-      <label class="field">
-        <span>New PIN (4 to 8 digits)</span>
-        <input
-          type="password"
-          inputMode="numeric"
-          autocomplete="new-password"
-          value={form.pin}
-          onInput={(e) => setForm({ ...form, pin: digits(e.currentTarget.value) })}
-        />
-      </label>
-      <label class="field">
-        <span>The same PIN again</span>
-        <input
-          type="password"
-          inputMode="numeric"
-          autocomplete="new-password"
-          value={form.again}
-          onInput={(e) => setForm({ ...form, again: digits(e.currentTarget.value) })}
-        />
-      </label>
+      <SecretField
+        label="New PIN (4 to 8 digits)"
+        autocomplete="new-password"
+        pin
+        value={form.pin}
+        onInput={(pin) => setForm({ ...form, pin })}
+      />
+      <SecretField
+        label="The same PIN again"
+        autocomplete="new-password"
+        pin
+        value={form.again}
+        onInput={(again) => setForm({ ...form, again })}
+      />
       <IdleChoice value={form.idle} onChange={(idle) => setForm({ ...form, idle })} />
       <div class="toolbar">
         <button type="submit" class="primary" disabled={busy || form.pin.length < 4}>

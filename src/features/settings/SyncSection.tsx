@@ -4,6 +4,7 @@ import { failureWords } from '../../protocol/words.ts';
 import { accountStatus, currentAccount } from '../../sync/account.ts';
 import { sync } from '../../sync/appSync.ts';
 import { guessDeviceName } from '../../sync/deviceName.ts';
+import { SecretField } from '../../ui/SecretField.tsx';
 import { syncWords } from '../../ui/syncWords.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { useStatus } from '../../ui/useStatus.ts';
@@ -114,15 +115,12 @@ export function SyncSection() {
               onInput={(e) => setDeviceName(e.currentTarget.value)}
             />
           </label>
-          <label class="field">
-            <span>Password</span>
-            <input
-              type="password"
-              value={form.password}
-              onInput={(e) => setForm({ ...form, password: e.currentTarget.value })}
-              autocomplete="current-password"
-            />
-          </label>
+          <SecretField
+            label="Password"
+            autocomplete="current-password"
+            value={form.password}
+            onInput={(password) => setForm({ ...form, password })}
+          />
           {error && (
             <p class="field-error" role="alert">
               {error}
