@@ -8,6 +8,7 @@ import { ClockDriftError } from '../protocol/hlc.ts';
 import { withLaterDefaults } from '../protocol/tables.ts';
 import { SYNCED_TABLES, type SyncedTable, type VersionedChange } from '../protocol/types.ts';
 import { type IncomingRow, isWhole } from './records.ts';
+import { applyShares, type ShareState, shareTables } from './shares.ts';
 import type { Store } from './store.ts';
 import { withStorage } from './store.ts';
 
@@ -32,12 +33,15 @@ export async function applyRemoteChanges(
   store: Store,
   changes: readonly VersionedChange[],
   cursor: string,
+  /** The share list the page came with: applied first, in the same transaction (data/shares.ts). */
+  shares?: ShareState,
 ): Promise<ApplyResult> {
   const clock = await store.clock();
   const { db } = store;
   const tables = SYNCED_TABLES.map((t) => db.table(t));
   return withStorage(store, () =>
-    db.transaction('rw', [...tables, db.incoming, db.meta], async () => {
+    db.transaction('rw', shares ? shareTables(store) : [...tables, db.incoming, db.meta], async () => {
+      if (shares) await applyShares(store, shares);
       const targets = await loadTargets(store, changes);
       let applied = 0;
       for (const change of changes) {

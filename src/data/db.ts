@@ -14,6 +14,7 @@ import type {
   RecordingChunk,
   RecordOf,
 } from './records.ts';
+import type { KeptAsideRow } from './shares.ts';
 
 /** Local only, never synced: the queue, the kept-aside, the half-arrived, the bookkeeping, the drafts. */
 const LOCAL_STORES = {
@@ -73,6 +74,7 @@ export class ClipboardDB extends Dexie {
   recordings!: Table<RecordingChunk, number>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
+  keptAside!: Table<KeptAsideRow, number>;
 
   constructor(name: string) {
     super(name);
@@ -122,5 +124,7 @@ export class ClipboardDB extends Dexie {
               Object.assign(row, withLaterDefaults(table, row));
             });
       });
+    // What she wrote in a class no longer shared with her, kept in words (data/shares.ts). Local only.
+    this.version(5).stores({ keptAside: '++id' });
   }
 }

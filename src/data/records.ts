@@ -70,6 +70,14 @@ export interface ConferenceRecord extends Synced {
   goalIds: string[];
   note: string;
   durationMs: number | null;
+  /** Who logged it, as the sync server stamped it; absent until the conference has synced. */
+  loggedBy?: LoggedBy | null;
+}
+
+/** The account that logged a conference, by the sync server's word. */
+export interface LoggedBy {
+  id: string;
+  name: string;
 }
 
 export const GOAL_STATUSES = ['working', 'met', 'revised'] as const;
@@ -224,13 +232,16 @@ export interface RecordOf {
 }
 
 /** The data fields of a record: what a write may set. */
-export type Fields<T extends SyncedTable> = Omit<RecordOf[T], 'id' | '_clock'>;
+export type Fields<T extends SyncedTable> = Omit<RecordOf[T], 'id' | '_clock' | ServerWritten>;
+
+/** Fields the sync server writes (the registry's `serverWritten`): no write on a device sets them. */
+type ServerWritten = 'loggedBy';
 
 /**
  * The record types above must declare exactly the fields that the table registry declares
  * (src/protocol/tables.ts): this fails to compile when one has a field the other lacks.
  */
-type Declared<T extends SyncedTable> = keyof (typeof TABLES)[T]['fields'];
+type Declared<T extends SyncedTable> = Exclude<keyof (typeof TABLES)[T]['fields'], ServerWritten>;
 type Mismatch = {
   [T in SyncedTable]: Exclude<keyof Fields<T>, Declared<T>> | Exclude<Declared<T>, keyof Fields<T>>;
 }[SyncedTable];

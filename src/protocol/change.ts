@@ -6,6 +6,7 @@ import { checkField, SYNCED_TABLES } from './tables.ts';
 import {
   type Change,
   type Json,
+  MAX_CURSOR_LENGTH,
   MAX_VALUE_BYTES,
   MAX_VALUE_DEPTH,
   type PullRequest,
@@ -113,7 +114,7 @@ export const pushRequestSchema = z.object({
 export const pullRequestSchema = z.object({
   deviceId: rowKey,
   // Opaque to the client: the server encodes the position of the last change it returned.
-  cursor: z.union([z.string().max(512), z.number().int().nonnegative()]),
+  cursor: z.union([z.string().max(MAX_CURSOR_LENGTH), z.number().int().nonnegative()]),
   limit: z.number().int().min(1).max(5000).optional(),
 }) satisfies z.ZodType<PullRequest>;
 
@@ -122,11 +123,12 @@ export const pushResponseSchema = z.object({
   stored: z.number().int().nonnegative(),
   last: hlc.nullable(),
   conflicts: z.number().int().nonnegative(),
+  stamped: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<PushResponse>;
 
 export const pushRefusalSchema = z.object({
   error: z.string(),
-  code: z.enum(['invalid-change', 'too-large', 'clock-drift', 'invalid-request']),
+  code: z.enum(['invalid-change', 'too-large', 'clock-drift', 'invalid-request', 'forbidden']),
   index: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<PushRefusal>;
 
@@ -136,8 +138,20 @@ const versionedChangeSchema = changeFields
 
 export const pullResponseSchema = z.object({
   changes: z.array(versionedChangeSchema),
-  cursor: z.string().min(1).max(512),
+  cursor: z.string().min(1).max(MAX_CURSOR_LENGTH),
   hasMore: z.boolean(),
+  account: z.object({ id: z.string().max(64) }).optional(),
+  shares: z
+    .array(
+      z.object({
+        classId: z.string().max(64),
+        role: z.enum(['owner', 'coteacher', 'coach']),
+        owner: z.string().max(320),
+        members: z.number().int().nonnegative(),
+      }),
+    )
+    .max(1000)
+    .optional(),
 }) satisfies z.ZodType<PullResponse>;
 
 /** A push body's changes, each checked on its own so that a refusal can name the one at fault. */

@@ -26,6 +26,8 @@ export interface TableDefinition {
    * whole without them, and reads them as empty ('' for text, null otherwise).
    */
   readonly later?: readonly string[];
+  /** Fields only the sync server writes (a device's push of one is refused); never in a device's write. */
+  readonly serverWritten?: readonly string[];
 }
 
 const GRADE_BANDS = ['K-2', '3-8'] as const;
@@ -76,8 +78,12 @@ export const TABLES = {
       note: 'text',
       durationMs: 'number?',
       deleted: 'flag',
+      // Who logged it ({id, name} of the account), written by the sync server when it first stores the
+      // conference; no device writes it. Null until then.
+      loggedBy: 'json',
     },
-    later: ['childGoal'],
+    later: ['childGoal', 'loggedBy'],
+    serverWritten: ['loggedBy'],
   },
   goals: {
     indexes: ['classId', 'studentId', 'status'],
@@ -196,6 +202,12 @@ export function fieldsOf(table: SyncedTable): string[] {
 export function requiredFieldsOf(table: SyncedTable): string[] {
   const definition: TableDefinition = TABLES[table];
   return fieldsOf(table).filter((field) => !definition.later?.includes(field));
+}
+
+/** True for a field only the sync server writes. */
+export function isServerWritten(table: SyncedTable, field: string): boolean {
+  const definition: TableDefinition = TABLES[table];
+  return definition.serverWritten?.includes(field) ?? false;
 }
 
 /** A record with the fields added later filled in where an older device left them out. */

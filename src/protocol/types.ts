@@ -40,6 +40,8 @@ export interface PushResponse {
   last: string | null;
   /** How many texts this push made into kept conflicts. */
   conflicts: number;
+  /** How many fields the server wrote itself (who logged each new conference): pull to get them. */
+  stamped?: number;
 }
 
 /**
@@ -48,7 +50,8 @@ export interface PushResponse {
  */
 export interface PushRefusal {
   error: string;
-  code: 'invalid-change' | 'too-large' | 'clock-drift' | 'invalid-request';
+  /** forbidden: a change would write a class the caller may not write (or move a record between classes). */
+  code: 'invalid-change' | 'too-large' | 'clock-drift' | 'invalid-request' | 'forbidden';
   index?: number;
 }
 export interface PullRequest {
@@ -61,6 +64,19 @@ export interface PullResponse {
   changes: VersionedChange[];
   cursor: string;
   hasMore: boolean;
+  /** Who is pulling (servers from before sharing leave it out). */
+  account?: { id: string };
+  /** The classes shared by her or with her, now: a class that stops being listed was unshared. */
+  shares?: SharedClass[];
+}
+
+/** A shared class as a pull names it. `owner` is her name for a class shared with her ('' for her own). */
+export interface SharedClass {
+  classId: string;
+  role: 'owner' | 'coteacher' | 'coach';
+  owner: string;
+  /** For her own class: with how many others it is shared. */
+  members: number;
 }
 
 /** Limits every client and server agree on. */
@@ -72,5 +88,7 @@ export const MAX_VALUE_DEPTH = 32;
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** The client sizes push batches below this, so a batch always fits the body limit. */
 export const MAX_BATCH_BYTES = 1024 * 1024;
+/** A pull cursor names a position in each space she reads: room for a few hundred classes. */
+export const MAX_CURSOR_LENGTH = 16384;
 /** The server ends a pull page once its values pass this many bytes. */
 export const MAX_PAGE_BYTES = 1024 * 1024;

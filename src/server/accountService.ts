@@ -57,9 +57,12 @@ export class AccountService {
       await this.db.transaction().execute(async (tx) => {
         await tx
           .insertInto('accounts')
-          .values({ id, email: normalized, password_hash: passwordHash, created_at: this.stamp() })
+          .values({ id, email: normalized, password_hash: passwordHash, created_at: this.stamp(), name: '' })
           .execute();
-        await tx.insertInto('account_versions').values({ account_id: id, version: 0 }).execute();
+        await tx
+          .insertInto('spaces')
+          .values({ id, owner_id: id, class_id: null, version: 0, created_at: this.stamp() })
+          .execute();
       });
     } catch (error) {
       const exists = await this.db
@@ -216,10 +219,16 @@ export class AccountService {
         .select('sha256')
         .where('account_id', '=', session.accountId)
         .execute();
-      await tx.deleteFrom('fields').where('account_id', '=', session.accountId).execute();
+      // Her classes go with her, from her co-teachers' devices too (at their next sync); the classes
+      // shared with her stay with their owners.
+      const owned = tx.selectFrom('spaces').select('id').where('owner_id', '=', session.accountId);
+      await tx.deleteFrom('fields').where('space_id', 'in', owned).execute();
+      await tx.deleteFrom('members').where('space_id', 'in', owned).execute();
+      await tx.deleteFrom('invitations').where('space_id', 'in', owned).execute();
+      await tx.deleteFrom('members').where('account_id', '=', session.accountId).execute();
+      await tx.deleteFrom('spaces').where('owner_id', '=', session.accountId).execute();
       await tx.deleteFrom('blobs').where('account_id', '=', session.accountId).execute();
       await tx.deleteFrom('sessions').where('account_id', '=', session.accountId).execute();
-      await tx.deleteFrom('account_versions').where('account_id', '=', session.accountId).execute();
       await tx.deleteFrom('accounts').where('id', '=', session.accountId).execute();
       return files.map((f) => f.sha256);
     });

@@ -9,6 +9,8 @@ import type { Session } from './accountService.ts';
 import { mountBlobs } from './blobRoutes.ts';
 import type { BlobService } from './blobService.ts';
 import { clientAddress } from './clientAddress.ts';
+import { bearer, body, parse } from './requests.ts';
+import { mountSharing } from './sharingRoutes.ts';
 import type { CreationLimit, SignInGuard } from './rateLimit.ts';
 import { ServiceError, type SyncService } from './syncService.ts';
 
@@ -25,32 +27,6 @@ const deviceNameSchema = z
   .max(80)
   .optional()
   .transform((name) => (name ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim());
-
-async function body(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new ServiceError(400, 'The request body is not JSON.');
-  }
-}
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ServiceError(
-      400,
-      `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}. Nothing was stored.`,
-      { code: 'invalid-request' },
-    );
-  }
-  return result.data;
-}
-
-function bearer(c: Context): string | null {
-  const header = c.req.header('authorization') ?? '';
-  return /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
-}
 
 export interface Guards {
   signIn: SignInGuard;
@@ -193,6 +169,7 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
     return c.body(await service.pullJson(account, request.cursor, request.limit));
   });
 
+  mountSharing(app, service);
   if (blobs) mountBlobs(app, service, blobs);
   app.all('/api/*', (c) => c.json({ error: 'No such API call.' }, 404));
 }

@@ -4,11 +4,8 @@ import type { Context, Hono } from 'hono';
 import type { BlobService } from './blobService.ts';
 import type { ByteRange } from './blobStore.ts';
 import { ServiceError } from './errors.ts';
+import { bearer } from './requests.ts';
 import type { SyncService } from './syncService.ts';
-
-function bearer(c: Context): string | null {
-  return /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? null;
-}
 
 /** The one range of a `Range: bytes=…` header, or null for the whole file; 416 when it cannot be met. */
 export function parseRange(header: string | undefined, size: number): ByteRange | null {
@@ -49,8 +46,8 @@ export function mountBlobs(app: Hono, service: SyncService, blobs: BlobService):
   const read = async (c: Context, withBody: boolean) => {
     const account = await service.authenticate(bearer(c));
     const sha256 = c.req.param('sha256') as string;
-    const info = await blobs.info(account, sha256);
-    // Another account's blob is not revealed, even to someone who knows its hash.
+    const info = await blobs.readable(account, sha256);
+    // A blob no class of hers names is not revealed, even to someone who knows its hash.
     if (!info) throw new ServiceError(404, 'No such file for this account.');
     let range: ByteRange | null;
     try {
@@ -78,6 +75,7 @@ export function mountBlobs(app: Hono, service: SyncService, blobs: BlobService):
     const account = await service.authenticate(bearer(c));
     return c.json({
       email: await service.emailOf(account),
+      name: await service.sharing.nameOf(account),
       blobBytes: await blobs.usage(account),
       blobQuota: blobs.limits.quotaBytes,
     });

@@ -79,6 +79,36 @@ export class BlobService {
     return row ? { mime: row.mime, size: Number(row.size) } : null;
   }
 
+  /**
+   * What she may read under that name: her own upload, or the recording or photo of a conference in a
+   * class she may read (whoever uploaded it). Anything else is not revealed.
+   */
+  async readable(accountId: string, sha256: string): Promise<BlobInfo | null> {
+    const own = await this.info(accountId, sha256);
+    if (own) return own;
+    const reachable = await this.db
+      .selectFrom('fields')
+      .select('space_id')
+      .where('tbl', '=', 'attachments')
+      .where('field', '=', 'sha256')
+      .where('value', '=', JSON.stringify(sha256))
+      .where('space_id', 'in', (eb) =>
+        eb
+          .selectFrom('spaces')
+          .select('id')
+          .where('owner_id', '=', accountId)
+          .union(eb.selectFrom('members').select('space_id as id').where('account_id', '=', accountId)),
+      )
+      .executeTakeFirst();
+    if (!reachable) return null;
+    const row = await this.db
+      .selectFrom('blobs')
+      .select(['mime', 'size'])
+      .where('sha256', '=', sha256)
+      .executeTakeFirst();
+    return row ? { mime: row.mime, size: Number(row.size) } : null;
+  }
+
   private async checkQuota(accountId: string, adding: number): Promise<void> {
     const used = await this.usage(accountId);
     if (used + adding > this.limits.quotaBytes)

@@ -6,6 +6,8 @@ export interface AccountsTable {
   email: string;
   password_hash: string;
   created_at: string;
+  /** The name co-teachers see; '' until she sets one (her email stands in). */
+  name: string;
 }
 
 export interface SessionsTable {
@@ -20,15 +22,41 @@ export interface SessionsTable {
   last_sync_at: string | null;
 }
 
-/** Per account, the version counter that every push bumps inside its transaction. */
-export interface AccountVersionsTable {
-  account_id: string;
+/**
+ * Where records live: each class is a space (its rows, its members), and each account has a private space
+ * (id = the account's id, class_id null) for what belongs to no class. Every push bumps the version of
+ * each space it writes, inside its transaction.
+ */
+export interface SpacesTable {
+  id: string;
+  owner_id: string;
+  class_id: string | null;
   version: number;
+  created_at: string;
 }
 
-/** The current winner of every field of every synced record, per account. */
-export interface FieldsTable {
+export type MemberRole = 'coteacher' | 'coach';
+
+/** Who else may read a class space (and write it, as a co-teacher). The owner is not listed here. */
+export interface MembersTable {
+  space_id: string;
   account_id: string;
+  role: MemberRole;
+  added_at: string;
+}
+
+/** An invitation to a class space, waiting for the account with that email to accept it. */
+export interface InvitationsTable {
+  id: string;
+  space_id: string;
+  email: string;
+  role: MemberRole;
+  created_at: string;
+}
+
+/** The current winner of every field of every synced record, per space. */
+export interface FieldsTable {
+  space_id: string;
   tbl: string;
   row_id: string;
   field: string;
@@ -56,7 +84,9 @@ export interface BlobDataTable {
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
-  account_versions: AccountVersionsTable;
+  spaces: SpacesTable;
+  members: MembersTable;
+  invitations: InvitationsTable;
   fields: FieldsTable;
   blobs: BlobsTable;
   blob_data: BlobDataTable;

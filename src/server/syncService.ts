@@ -5,10 +5,12 @@ import { type Kysely, sql } from 'kysely';
 import { formatHlc, MAX_DRIFT_MS, parseHlc } from '../protocol/hlc.ts';
 import { type Change, MAX_PAGE_BYTES, type PushResponse } from '../protocol/types.ts';
 import { AccountService } from './accountService.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import type { DatabaseKind } from './database.ts';
 import { ServiceError } from './errors.ts';
-import { fieldKey, mergeChanges, SERVER_NODE, type StoredField } from './merge.ts';
+import { type FieldRow, fieldKey, mergeChanges, SERVER_NODE, type StoredField } from './merge.ts';
+import { SharingService } from './sharing.ts';
+import { type Access, loadAccess, placeChanges, sharedClasses } from './spaces.ts';
 import type { Database } from './schema.ts';
 
 export { ServiceError } from './errors.ts';
@@ -35,6 +37,8 @@ const LOOKUP_CHUNK = 300;
  * for two things.
  */
 export class SyncService extends AccountService {
+  readonly sharing: SharingService;
+
   constructor(
     db: Kysely<Database>,
     readonly kind: DatabaseKind,
@@ -42,6 +46,7 @@ export class SyncService extends AccountService {
     tokenIdleDays?: number,
   ) {
     super(db, now, tokenIdleDays);
+    this.sharing = new SharingService(db, now);
   }
 
   /**
@@ -64,63 +69,120 @@ export class SyncService extends AccountService {
       }
     }
     const result = await this.db.transaction().execute(async (tx) => {
-      const bumped = await tx
-        .updateTable('account_versions')
-        .set({ version: sql`version + 1` })
-        .where('account_id', '=', accountId)
-        .returning('version')
-        .executeTakeFirstOrThrow();
-      const version = Number(bumped.version);
-      const stored = await this.storedFields(tx, accountId, changes);
-      const merged = mergeChanges(stored, changes, this.conflictClock(changes));
-      const known = await this.existingRows(
-        tx,
-        accountId,
-        'conflicts',
-        merged.conflicts.map((c) => c.row),
-      );
-      const fresh = merged.conflicts.filter((c) => !known.has(c.row));
-      const rows = [...merged.winners, ...fresh.flatMap((c) => c.fields)];
-      for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
+      const access = await loadAccess(tx, accountId);
+      const placement = await placeChanges(tx, access, changes);
+      for (const created of placement.created)
         await tx
-          .insertInto('fields')
-          .values(
-            rows.slice(i, i + UPSERT_CHUNK).map((row) => ({
-              account_id: accountId,
-              tbl: row.table,
-              row_id: row.row,
-              field: row.field,
-              value: row.json,
-              hlc: row.hlc,
-              version,
-            })),
-          )
-          .onConflict((oc) =>
-            oc
-              .columns(['account_id', 'tbl', 'row_id', 'field'])
-              .doUpdateSet({
-                value: (eb) => eb.ref('excluded.value'),
-                hlc: (eb) => eb.ref('excluded.hlc'),
-                version: (eb) => eb.ref('excluded.version'),
-              })
-              .where('fields.hlc', '<', (eb) => eb.ref('excluded.hlc')),
-          )
+          .insertInto('spaces')
+          .values({
+            id: created.id,
+            owner_id: accountId,
+            class_id: created.classId,
+            version: 0,
+            created_at: new Date(this.now()).toISOString(),
+          })
           .execute();
+      const clock = this.conflictClock(changes);
+      const author = placement.newConferences.length > 0 ? await this.authorOf(tx, accountId) : null;
+      let version = 0;
+      let conflicts = 0;
+      // Spaces are locked in id order, so two pushes touching the same spaces never wait on each other.
+      for (const space of [...placement.bySpace.keys()].sort()) {
+        const spaceChanges = placement.bySpace.get(space) as Change[];
+        const bumped = await tx
+          .updateTable('spaces')
+          .set({ version: sql`version + 1` })
+          .where('id', '=', space)
+          .returning('version')
+          .executeTakeFirstOrThrow();
+        version = Math.max(version, Number(bumped.version));
+        for (const { table, row } of placement.adopted.filter((a) => a.to === space))
+          await tx
+            .updateTable('fields')
+            .set({ space_id: space, version: Number(bumped.version) })
+            .where('space_id', '=', accountId)
+            .where('tbl', '=', table)
+            .where('row_id', '=', row)
+            .execute();
+        const stored = await this.storedFields(tx, space, spaceChanges);
+        const merged = mergeChanges(stored, spaceChanges, clock);
+        const known = await this.existingRows(
+          tx,
+          space,
+          'conflicts',
+          merged.conflicts.map((c) => c.row),
+        );
+        const fresh = merged.conflicts.filter((c) => !known.has(c.row));
+        conflicts += fresh.length;
+        // Who logged a conference is the server's word, stamped once, when the conference first arrives.
+        const authored = placement.newConferences
+          .filter((n) => n.space === space)
+          .map((n) => ({
+            table: 'conferences',
+            row: n.row,
+            field: 'loggedBy',
+            json: JSON.stringify(author),
+            hlc: clock(),
+          }));
+        await this.upsert(tx, space, Number(bumped.version), [
+          ...merged.winners,
+          ...fresh.flatMap((c) => c.fields),
+          ...authored,
+        ]);
       }
-      return { version, conflicts: fresh.length };
+      return { version, conflicts, stamped: placement.newConferences.length };
     });
     return {
       version: result.version,
       stored: changes.length,
       last: changes.at(-1)?.hlc ?? null,
       conflicts: result.conflicts,
+      stamped: result.stamped,
     };
+  }
+
+  private async authorOf(tx: Kysely<Database>, accountId: string): Promise<{ id: string; name: string }> {
+    const account = await tx
+      .selectFrom('accounts')
+      .select(['name', 'email'])
+      .where('id', '=', accountId)
+      .executeTakeFirstOrThrow();
+    return { id: accountId, name: account.name || account.email };
+  }
+
+  private async upsert(tx: Kysely<Database>, space: string, version: number, rows: readonly FieldRow[]) {
+    for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
+      await tx
+        .insertInto('fields')
+        .values(
+          rows.slice(i, i + UPSERT_CHUNK).map((row) => ({
+            space_id: space,
+            tbl: row.table,
+            row_id: row.row,
+            field: row.field,
+            value: row.json,
+            hlc: row.hlc,
+            version,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .columns(['space_id', 'tbl', 'row_id', 'field'])
+            .doUpdateSet({
+              value: (eb) => eb.ref('excluded.value'),
+              hlc: (eb) => eb.ref('excluded.hlc'),
+              version: (eb) => eb.ref('excluded.version'),
+            })
+            .where('fields.hlc', '<', (eb) => eb.ref('excluded.hlc')),
+        )
+        .execute();
+    }
   }
 
   /** What the server holds now for every field a batch touches. */
   private async storedFields(
     tx: Kysely<Database>,
-    accountId: string,
+    space: string,
     changes: readonly Change[],
   ): Promise<Map<string, StoredField>> {
     const keys = [...new Map(changes.map((c) => [fieldKey(c.table, c.row, c.field), c])).values()];
@@ -130,7 +192,7 @@ export class SyncService extends AccountService {
       const found = await tx
         .selectFrom('fields')
         .select(['tbl', 'row_id', 'field', 'value', 'hlc'])
-        .where('account_id', '=', accountId)
+        .where('space_id', '=', space)
         .where((eb) =>
           eb(
             eb.refTuple('tbl', 'row_id', 'field'),
@@ -146,7 +208,7 @@ export class SyncService extends AccountService {
 
   private async existingRows(
     tx: Kysely<Database>,
-    accountId: string,
+    space: string,
     table: string,
     rows: readonly string[],
   ): Promise<Set<string>> {
@@ -155,7 +217,7 @@ export class SyncService extends AccountService {
       .selectFrom('fields')
       .select('row_id')
       .distinct()
-      .where('account_id', '=', accountId)
+      .where('space_id', '=', space)
       .where('tbl', '=', table)
       .where('row_id', 'in', [...new Set(rows)])
       .execute();
@@ -175,64 +237,92 @@ export class SyncService extends AccountService {
   }
 
   /**
-   * The current winners after `cursor`, in (version, table, row, field) order, a page at a time, as
-   * stored rows (values still JSON text).
+   * The current winners after `cursor` in every space the caller may read, space after space, each in
+   * (version, table, row, field) order, a page at a time, as stored rows (values still JSON text). A space
+   * read to its end is remembered by its version alone, and skipped while nothing newer is stored in it.
    */
   async pull(
     accountId: string,
     rawCursor: string | number,
     limit = DEFAULT_PULL_LIMIT,
-  ): Promise<{ rows: PulledRow[]; cursor: string; hasMore: boolean }> {
+  ): Promise<{ rows: PulledRow[]; cursor: string; hasMore: boolean; access: Access }> {
     const cursor = decodeCursor(rawCursor);
-    const rows = await this.db
-      .selectFrom('fields')
-      .select(['tbl', 'row_id', 'field', 'value', 'hlc', 'version'])
-      .where('account_id', '=', accountId)
-      // One row-value comparison: both databases answer it from the (account_id, version, tbl, row_id,
-      // field) index, where the equivalent OR chain made SQLite scan.
-      .where((eb) =>
-        eb(
-          eb.refTuple('version', 'tbl', 'row_id', 'field'),
-          '>',
-          eb.tuple(cursor.version, cursor.tbl, cursor.row, cursor.field),
-        ),
-      )
-      .orderBy('version')
-      .orderBy('tbl')
-      .orderBy('row_id')
-      .orderBy('field')
-      .limit(limit + 1)
-      .execute();
-    // A page also ends at about MAX_PAGE_BYTES of values (always at least one change), so a large account
-    // never builds an answer too long for a string; the next pull continues from there.
+    const access = await loadAccess(this.db, accountId);
+    const next: Cursor = new Map();
+    const page: PulledRow[] = [];
     let bytes = 0;
-    let end = 0;
-    while (end < Math.min(rows.length, limit)) {
-      bytes += Buffer.byteLength((rows[end] as PulledRow).value);
-      if (end > 0 && bytes > MAX_PAGE_BYTES) break;
-      end += 1;
+    let hasMore = false;
+    for (const space of [...access.spaces.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      const from = cursor.get(space.id) ?? { version: 0 };
+      if (!from.at && from.version >= space.version) {
+        next.set(space.id, from);
+        continue;
+      }
+      if (page.length >= limit || (page.length > 0 && bytes > MAX_PAGE_BYTES)) {
+        next.set(space.id, from);
+        hasMore = true;
+        continue;
+      }
+      const room = limit - page.length;
+      const { at } = from;
+      const rows = await this.db
+        .selectFrom('fields')
+        .select(['tbl', 'row_id', 'field', 'value', 'hlc', 'version'])
+        .where('space_id', '=', space.id)
+        // One row-value comparison: both databases answer it from the (space_id, version, tbl, row_id,
+        // field) index, where the equivalent OR chain made SQLite scan.
+        .where((eb) =>
+          at
+            ? eb(
+                eb.refTuple('version', 'tbl', 'row_id', 'field'),
+                '>',
+                eb.tuple(from.version, at.tbl, at.row, at.field),
+              )
+            : eb('version', '>', from.version),
+        )
+        .orderBy('version')
+        .orderBy('tbl')
+        .orderBy('row_id')
+        .orderBy('field')
+        .limit(room + 1)
+        .execute();
+      // A page also ends at about MAX_PAGE_BYTES of values (always at least one change), so a large account
+      // never builds an answer too long for a string; the next pull continues from there.
+      let end = 0;
+      while (end < Math.min(rows.length, room)) {
+        bytes += Buffer.byteLength((rows[end] as PulledRow).value);
+        if (page.length + end > 0 && bytes > MAX_PAGE_BYTES) break;
+        end += 1;
+      }
+      page.push(...rows.slice(0, end));
+      const last = rows[end - 1];
+      if (rows.length > end) {
+        hasMore = true;
+        next.set(
+          space.id,
+          last
+            ? { version: Number(last.version), at: { tbl: last.tbl, row: last.row_id, field: last.field } }
+            : from,
+        );
+      } else {
+        next.set(space.id, { version: Math.max(space.version, Number(last?.version ?? 0), from.version) });
+      }
     }
-    const page = rows.slice(0, end);
-    const last = page.at(-1);
-    return {
-      rows: page,
-      cursor: last
-        ? encodeCursor({ version: Number(last.version), tbl: last.tbl, row: last.row_id, field: last.field })
-        : String(rawCursor),
-      hasMore: rows.length > end,
-    };
+    return { rows: page, cursor: encodeCursor(next), hasMore, access };
   }
 
   /**
    * The pull answer as JSON text. Stored values are JSON already: they go into the answer as they are,
-   * not parsed and serialised again (most of a pull's work under load).
+   * not parsed and serialised again (most of a pull's work under load). It names the classes shared with
+   * the caller or by her, so a device can drop a class no longer shared with it.
    */
   async pullJson(accountId: string, rawCursor: string | number, limit = DEFAULT_PULL_LIMIT): Promise<string> {
-    const { rows, cursor, hasMore } = await this.pull(accountId, rawCursor, limit);
+    const { rows, cursor, hasMore, access } = await this.pull(accountId, rawCursor, limit);
     const changes = rows.map(
       (r) =>
         `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"field":${JSON.stringify(r.field)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)},"version":${Number(r.version)}}`,
     );
-    return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore}}`;
+    const shares = await sharedClasses(this.db, access);
+    return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore},"account":${JSON.stringify({ id: accountId })},"shares":${JSON.stringify(shares)}}`;
   }
 }

@@ -1,5 +1,5 @@
-// One sync: pull everything new, then push the outbox (and pull once more when the push made conflicts,
-// so the texts the server kept show at once). Outbox rows are deleted only after the server acknowledged
+// One sync: pull everything new, then push the outbox (and pull once more when the server wrote fields
+// of its own: kept conflicts, who logged a conference). Outbox rows are deleted only after the server acknowledged
 // exactly them; the cursor is saved with each applied page. Interrupted anywhere, the next sync resumes
 // and ends converged, nothing lost or duplicated (pushes are idempotent). Batches are sized by bytes as
 // well as count, and a change the server refuses is parked with a reason, so one bad change never
@@ -8,6 +8,7 @@
 import { applyRemoteChanges } from '../data/apply.ts';
 import { acknowledge, type OutboxRow, outboxBatch, syncCursor } from '../data/index.ts';
 import { describeChange, parkChange } from '../data/parking.ts';
+import { placingChanges } from '../data/shares.ts';
 import type { Change } from '../protocol/types.ts';
 import { MAX_BATCH_BYTES, MAX_VALUE_BYTES } from '../protocol/types.ts';
 import { clause } from '../protocol/words.ts';
@@ -37,7 +38,10 @@ export async function pullAll(target: SyncTarget): Promise<{ pulled: number }> {
       cursor,
       limit: target.sizes?.pullPage ?? PULL_PAGE,
     });
-    await applyRemoteChanges(target.store, page.changes, page.cursor);
+    // A server from before sharing names no shares: then nothing is removed.
+    const shares =
+      page.shares && page.account ? { accountId: page.account.id, shares: page.shares } : undefined;
+    await applyRemoteChanges(target.store, page.changes, page.cursor, shares);
     pulled += page.changes.length;
     cursor = page.cursor;
     if (!page.hasMore) return { pulled };
@@ -61,15 +65,17 @@ async function park(target: SyncTarget, row: OutboxRow, why: string): Promise<vo
 
 export async function pushAll(
   target: SyncTarget,
-): Promise<{ pushed: number; conflicts: number; parked: number }> {
+): Promise<{ pushed: number; conflicts: number; stamped: number; parked: number }> {
   let pushed = 0;
   let conflicts = 0;
+  let stamped = 0;
   let parked = 0;
   const batchCount = target.sizes?.pushBatch ?? PUSH_BATCH;
   let maxCount = batchCount;
+  let refreshed = false;
   for (;;) {
     const queued = await outboxBatch(maxCount, target.store);
-    if (queued.length === 0) return { pushed, conflicts, parked };
+    if (queued.length === 0) return { pushed, conflicts, stamped, parked };
     const batch: OutboxRow[] = [];
     let bytes = 0;
     for (const row of queued) {
@@ -93,10 +99,12 @@ export async function pushAll(
       parked += refused.length;
       continue;
     }
+    // Each record's class goes with it, so the server can tell where it belongs (data/shares.ts).
+    const placing = await placingChanges(batch, target.store);
     try {
       const ack = await target.transport.push(target.token, {
         deviceId: target.deviceId,
-        changes: batch.map(toChange),
+        changes: [...batch, ...placing].map(toChange),
       });
       await acknowledge(
         batch.map((b) => b.seq as number),
@@ -104,6 +112,7 @@ export async function pushAll(
       );
       pushed += batch.length;
       conflicts += ack.conflicts;
+      stamped += ack.stamped ?? 0;
       maxCount = batchCount;
     } catch (error) {
       if (!(error instanceof SyncHttpError)) throw error;
@@ -116,6 +125,19 @@ export async function pushAll(
           `the sync server refused it (${clause(error.message)})`,
         );
         parked += 1;
+      } else if (refusal?.code === 'forbidden' && !refreshed) {
+        // A class stopped being shared with her (or her role changed) since the last pull: pulling again
+        // takes it off this device and keeps aside what of it had not synced; then the rest goes.
+        refreshed = true;
+        await pullAll(target);
+      } else if (refusal?.code === 'forbidden' && index !== undefined) {
+        // Still refused after a fresh pull: that record is set aside (every change of it), the rest goes.
+        const at = batch[index] ?? placing[index - batch.length];
+        const ofRecord = batch.filter((b) => b.table === at?.table && b.row === at?.row);
+        if (ofRecord.length === 0) throw error;
+        for (const row of ofRecord)
+          await park(target, row, `the sync server refused it (${clause(error.message)})`);
+        parked += ofRecord.length;
       } else if (error.status === 413 && batch.length > 1) {
         maxCount = Math.max(1, Math.floor(batch.length / 2));
       } else if (error.status === 413) {
@@ -128,8 +150,9 @@ export async function pushAll(
 
 export async function syncOnce(target: SyncTarget): Promise<SyncSummary> {
   let { pulled } = await pullAll(target);
-  const { pushed, conflicts, parked } = await pushAll(target);
-  if (conflicts > 0) pulled += (await pullAll(target)).pulled;
+  const { pushed, conflicts, stamped, parked } = await pushAll(target);
+  // The texts the server kept, and who logged each new conference, show at once.
+  if (conflicts > 0 || stamped > 0) pulled += (await pullAll(target)).pulled;
   // Recent recordings and photos come down while there is a connection, so they play offline later.
   const downloaded = await downloadRecent(target);
   return { pulled, pushed, conflicts, parked, downloaded };

@@ -50,8 +50,11 @@ async function rowsOf(kind: Kind, db: { dataDir?: string; databaseUrl?: string }
   const queries: [string, string][] = [
     ['accounts', 'select count(*) as n from accounts where id = $1'],
     ['sessions', 'select count(*) as n from sessions where account_id = $1'],
-    ['account_versions', 'select count(*) as n from account_versions where account_id = $1'],
-    ['fields', 'select count(*) as n from fields where account_id = $1'],
+    ['spaces', 'select count(*) as n from spaces where owner_id = $1'],
+    [
+      'fields',
+      'select count(*) as n from fields where space_id in (select id from spaces where owner_id = $1) or space_id not in (select id from spaces)',
+    ],
     ['blobs', 'select count(*) as n from blobs where account_id = $1'],
   ];
   const counts: Record<string, number> = {};
@@ -248,7 +251,7 @@ describe.each(KINDS)('privacy on %s', (kind) => {
     expect(await rowsOf(kind, one.db, id)).toEqual({
       accounts: 0,
       sessions: 0,
-      account_versions: 0,
+      spaces: 0,
       fields: 0,
       blobs: 0,
     });

@@ -1,5 +1,6 @@
 // Migrations, named by time, run at server start (Kysely's Migrator keeps track of which ran).
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { classSpaces } from './classSpaces.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T0400-accounts-sessions-fields': {
@@ -83,6 +84,11 @@ const migrations: Record<string, Migration> = {
       await sql`update sessions set id = substr(token_hash, 1, 32), last_used_at = created_at`.execute(db);
       await db.schema.createIndex('sessions_id').unique().on('sessions').column('id').execute();
       await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
+    },
+  },
+  '2026-11-29T0900-class-spaces': {
+    async up(db: Kysely<unknown>) {
+      await classSpaces(db);
     },
   },
 };

@@ -1,0 +1,67 @@
+// /api/v1/classes/:classId/members, /api/v1/invitations and /api/v1/account/name: thin routes over the
+// SharingService. Only a class's owner lists, invites and removes its members; the invited teacher sees her
+// invitations and accepts or declines them.
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { bearer, body, parse } from './requests.ts';
+import type { SyncService } from './syncService.ts';
+
+/** A display name: printable, trimmed, at most 80 characters. */
+export const displayName = z
+  .string()
+  .max(80)
+  .transform((name) => name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim());
+
+const invitationSchema = z.object({
+  email: z.string().trim().min(3).max(320).email('Enter an email address.'),
+  role: z.enum(['coteacher', 'coach']),
+});
+
+export function mountSharing(app: Hono, service: SyncService): void {
+  const { sharing } = service;
+  const me = async (c: Parameters<typeof bearer>[0]) => (await service.session(bearer(c))).accountId;
+
+  app.get('/api/v1/classes/:classId/members', async (c) =>
+    c.json(await sharing.members(await me(c), c.req.param('classId'))),
+  );
+
+  app.post('/api/v1/classes/:classId/members', async (c) => {
+    const account = await me(c);
+    const { email, role } = parse(invitationSchema, await body(c));
+    return c.json(await sharing.invite(account, c.req.param('classId'), email, role), 201);
+  });
+
+  app.delete('/api/v1/classes/:classId/members/:accountId', async (c) => {
+    const account = await me(c);
+    const member = c.req.param('accountId');
+    if (member === account) await sharing.leave(account, c.req.param('classId'));
+    else await sharing.removeMember(account, c.req.param('classId'), member);
+    return c.body(null, 204);
+  });
+
+  app.delete('/api/v1/classes/:classId/invitations/:id', async (c) => {
+    await sharing.cancelInvitation(await me(c), c.req.param('classId'), c.req.param('id'));
+    return c.body(null, 204);
+  });
+
+  app.get('/api/v1/invitations', async (c) =>
+    c.json({ invitations: await sharing.invitationsTo(await me(c)) }),
+  );
+
+  app.post('/api/v1/invitations/:id/accept', async (c) => {
+    await sharing.accept(await me(c), c.req.param('id'));
+    return c.body(null, 204);
+  });
+
+  app.delete('/api/v1/invitations/:id', async (c) => {
+    await sharing.decline(await me(c), c.req.param('id'));
+    return c.body(null, 204);
+  });
+
+  app.put('/api/v1/account/name', async (c) => {
+    const account = await me(c);
+    const { name } = parse(z.object({ name: displayName }), await body(c));
+    await sharing.setName(account, name);
+    return c.body(null, 204);
+  });
+}
