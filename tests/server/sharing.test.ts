@@ -1,0 +1,421 @@
+// Sharing a class, over real HTTP on a real SQLite file and a real PostgreSQL: who may read and write
+// what, decided by the server on every row. Each refusal is checked to store nothing and leak nothing.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHlc } from '../../src/protocol/hlc.ts';
+import type { Change } from '../../src/protocol/types.ts';
+import type { RunningServer } from '../../src/server/serve.ts';
+import { account, call, KINDS, startTestServer } from './servers.ts';
+
+let tick = 0;
+const stamp = (node = '00000000000000a1') =>
+  formatHlc({ millis: Date.now() - 60_000, counter: ++tick, node });
+
+/** Every field of a record, as a device pushes it when it makes one. */
+function record(table: Change['table'], row: string, fields: Record<string, unknown>): Change[] {
+  return Object.entries(fields).map(([field, value]) => ({
+    table,
+    row,
+    field,
+    value: value as Change['value'],
+    hlc: stamp(),
+  }));
+}
+const klass = (id: string, name: string) =>
+  record('classes', id, {
+    name,
+    gradeBand: '3-8',
+    schoolYear: '2026-2027',
+    archived: 0,
+    position: 0,
+    deleted: 0,
+  });
+const conference = (id: string, classId: string, note: string) =>
+  record('conferences', id, {
+    classId,
+    studentIds: ['s1'],
+    at: '2026-11-27T10:00:00.000Z',
+    type: null,
+    lenses: [],
+    research: '',
+    childGoal: '',
+    compliment: '',
+    teachingPoint: 'Reread to find the heart',
+    tryIt: null,
+    nextStep: '',
+    goalIds: [],
+    note,
+    durationMs: null,
+    deleted: 0,
+  });
+
+async function pullAll(url: string, token: string) {
+  const changes: (Change & { version: number })[] = [];
+  let cursor: string | number = 0;
+  for (let pages = 0; pages < 100; pages++) {
+    const page = await call(url, '/api/v1/sync/pull', { deviceId: 'd', cursor, limit: 50 }, token);
+    expect(page.status).toBe(200);
+    changes.push(...page.json.changes);
+    cursor = page.json.cursor;
+    if (!page.json.hasMore) return { changes, shares: page.json.shares, account: page.json.account, cursor };
+  }
+  throw new Error('pull never ended');
+}
+const push = (url: string, token: string, changes: Change[]) =>
+  call(url, '/api/v1/sync/push', { deviceId: 'd', changes }, token);
+const rowsOf = (changes: readonly Change[], table: string) =>
+  [...new Set(changes.filter((c) => c.table === table).map((c) => c.row))].sort();
+const valueOf = (changes: readonly Change[], row: string, field: string, table?: string) =>
+  changes.filter((c) => c.row === row && c.field === field && (!table || c.table === table)).at(-1)?.value;
+
+describe.each(KINDS)('sharing a class on %s', (kind) => {
+  let server: RunningServer;
+  let url: string;
+  const tokens: Record<'owner' | 'co' | 'coach' | 'stranger', string> = {
+    owner: '',
+    co: '',
+    coach: '',
+    stranger: '',
+  };
+  const email = (who: string) => `${who}-${kind}@school.org`;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    url = server.url;
+    for (const who of Object.keys(tokens) as (keyof typeof tokens)[])
+      tokens[who] = await account(url, email(who));
+    expect(
+      (await call(url, '/api/v1/account/name', { name: 'Ms. Rivera' }, tokens.owner, 'PUT')).status,
+    ).toBe(204);
+    // The owner's class, with one conference in it, and a private class of her own.
+    expect(
+      (
+        await push(url, tokens.owner, [
+          ...klass('room12', 'Room 12'),
+          ...conference('c-owner', 'room12', 'Owner note'),
+        ])
+      ).status,
+    ).toBe(200);
+    expect((await push(url, tokens.owner, klass('private', 'Intervention group'))).status).toBe(200);
+    // The co-teacher's own class (to try moving a row into it).
+    expect((await push(url, tokens.co, klass('co-own', 'Co own'))).status).toBe(200);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('invites by email, and the invited teacher sees and accepts it on her device', async () => {
+    const notYet = await call(
+      url,
+      '/api/v1/classes/never-synced/members',
+      { email: email('co'), role: 'coteacher' },
+      tokens.owner,
+    );
+    expect(notYet.status).toBe(404);
+    expect(notYet.json.error).toMatch(/not on the sync server yet/);
+    const stolen = await call(
+      url,
+      '/api/v1/classes/room12/members',
+      { email: email('stranger'), role: 'coteacher' },
+      tokens.co,
+    );
+    expect(stolen.status).toBe(404);
+    expect(
+      (
+        await call(
+          url,
+          '/api/v1/classes/room12/members',
+          { email: email('co'), role: 'coteacher' },
+          tokens.owner,
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await call(
+          url,
+          '/api/v1/classes/room12/members',
+          { email: email('coach'), role: 'coach' },
+          tokens.owner,
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (await call(url, '/api/v1/classes/room12/members', { email: 'bad', role: 'coach' }, tokens.owner))
+        .status,
+    ).toBe(400);
+    expect(
+      (await call(url, '/api/v1/classes/room12/members', { email: email('x'), role: 'admin' }, tokens.owner))
+        .status,
+    ).toBe(400);
+
+    // Before accepting, she reads nothing of it.
+    expect(rowsOf((await pullAll(url, tokens.co)).changes, 'classes')).toEqual(['co-own']);
+    const waiting = await call(url, '/api/v1/invitations', undefined, tokens.co, 'GET');
+    expect(waiting.json.invitations).toEqual([
+      {
+        id: expect.any(String),
+        classId: 'room12',
+        className: 'Room 12',
+        owner: 'Ms. Rivera',
+        role: 'coteacher',
+      },
+    ]);
+    expect(
+      (await call(url, '/api/v1/invitations', undefined, tokens.stranger, 'GET')).json.invitations,
+    ).toEqual([]);
+    // Another account cannot accept her invitation.
+    const id = waiting.json.invitations[0].id as string;
+    expect((await call(url, `/api/v1/invitations/${id}/accept`, {}, tokens.stranger)).status).toBe(404);
+    expect((await call(url, `/api/v1/invitations/${id}/accept`, {}, tokens.co)).status).toBe(204);
+    const coachInvite = (await call(url, '/api/v1/invitations', undefined, tokens.coach, 'GET')).json
+      .invitations[0];
+    expect((await call(url, `/api/v1/invitations/${coachInvite.id}/accept`, {}, tokens.coach)).status).toBe(
+      204,
+    );
+
+    const pulled = await pullAll(url, tokens.co);
+    expect(rowsOf(pulled.changes, 'classes')).toEqual(['co-own', 'room12']);
+    expect(valueOf(pulled.changes, 'c-owner', 'note')).toBe('Owner note');
+    expect(pulled.shares).toEqual([
+      { classId: 'room12', role: 'coteacher', owner: 'Ms. Rivera', members: 0 },
+    ]);
+    // Her private class never reaches anyone else.
+    expect(rowsOf(pulled.changes, 'classes')).not.toContain('private');
+    const members = await call(url, '/api/v1/classes/room12/members', undefined, tokens.owner, 'GET');
+    expect(members.json.members.map((m: { email: string; role: string }) => [m.email, m.role])).toEqual([
+      [email('co'), 'coteacher'],
+      [email('coach'), 'coach'],
+    ]);
+    expect((await pullAll(url, tokens.owner)).shares).toEqual([
+      { classId: 'room12', role: 'owner', owner: '', members: 2 },
+    ]);
+  });
+
+  it('a co-teacher writes the class; every conference says who logged it, in the server’s words', async () => {
+    expect((await push(url, tokens.co, conference('c-co', 'room12', 'Co-teacher note'))).status).toBe(200);
+    const seen = await pullAll(url, tokens.owner);
+    expect(valueOf(seen.changes, 'c-co', 'note')).toBe('Co-teacher note');
+    const coId = (await pullAll(url, tokens.co)).account.id as string;
+    expect(valueOf(seen.changes, 'c-co', 'loggedBy')).toEqual({ id: coId, name: email('co') });
+    expect(valueOf(seen.changes, 'c-owner', 'loggedBy')).toEqual({ id: seen.account.id, name: 'Ms. Rivera' });
+    // No device may write who logged a conference.
+    const forged = await push(url, tokens.co, [
+      {
+        table: 'conferences',
+        row: 'c-owner',
+        field: 'loggedBy',
+        value: { id: coId, name: 'me' },
+        hlc: stamp(),
+      },
+    ]);
+    expect(forged.status).toBe(400);
+    // A co-teacher does not rename or delete the class itself.
+    const rename = await push(url, tokens.co, [
+      { table: 'classes', row: 'room12', field: 'name', value: 'Mine', hlc: stamp() },
+    ]);
+    expect(rename.status).toBe(403);
+    expect(valueOf((await pullAll(url, tokens.owner)).changes, 'room12', 'name')).toBe('Room 12');
+  });
+
+  it('a coach reads and adds reflections, and is refused any edit, nothing stored', async () => {
+    const coach = await pullAll(url, tokens.coach);
+    expect(valueOf(coach.changes, 'c-owner', 'note')).toBe('Owner note');
+    expect(coach.shares).toEqual([{ classId: 'room12', role: 'coach', owner: 'Ms. Rivera', members: 0 }]);
+    const before = await pullAll(url, tokens.owner);
+    for (const attempt of [
+      [{ table: 'conferences', row: 'c-owner', field: 'note', value: 'coach edit', hlc: stamp() }],
+      conference('c-coach', 'room12', 'A coach logging'),
+      record('students', 'st-coach', {
+        classId: 'room12',
+        name: 'New kid',
+        archived: 0,
+        position: 9,
+        deleted: 0,
+      }),
+    ] as Change[][]) {
+      const refused = await push(url, tokens.coach, attempt);
+      expect(refused.status).toBe(403);
+      expect(refused.json.code).toBe('forbidden');
+    }
+    expect((await pullAll(url, tokens.owner)).changes).toEqual(before.changes);
+    const reflection = record('reflections', 'c-owner', {
+      pacing: 'yes',
+      research: null,
+      compliment: 'yes',
+      oneStrategy: null,
+      bestPoint: null,
+      note: 'Coach: the compliment was specific',
+      deleted: 0,
+    });
+    expect((await push(url, tokens.coach, reflection)).status).toBe(200);
+    expect(valueOf((await pullAll(url, tokens.owner)).changes, 'c-owner', 'note', 'conferences')).toBe(
+      'Owner note',
+    );
+    expect(
+      (await pullAll(url, tokens.owner)).changes.find((c) => c.table === 'reflections' && c.field === 'note')
+        ?.value,
+    ).toBe('Coach: the compliment was specific');
+  });
+
+  it('a stranger, a forged class id and a row moved out of the shared class: refused, nothing stored or leaked', async () => {
+    const before = await pullAll(url, tokens.owner);
+    const strangerBefore = await pullAll(url, tokens.stranger);
+    expect(strangerBefore.changes).toEqual([]);
+    expect(strangerBefore.shares).toEqual([]);
+    const attempts: [keyof typeof tokens, Change[]][] = [
+      // A non-member writes into the class by naming it.
+      ['stranger', conference('c-stranger', 'room12', 'Stranger note')],
+      [
+        'stranger',
+        record('students', 'st-x', {
+          classId: 'room12',
+          name: 'Forged',
+          archived: 0,
+          position: 0,
+          deleted: 0,
+        }),
+      ],
+      // A forged class id on a row of a batch that is otherwise fine: the whole batch is refused.
+      [
+        'stranger',
+        [...klass('stranger-own', 'Mine'), ...conference('c-forged', 'private', 'Into her private class')],
+      ],
+      // A member moves a row out of the shared class into her own.
+      ['co', [{ table: 'conferences', row: 'c-owner', field: 'classId', value: 'co-own', hlc: stamp() }]],
+      // A member writes the owner's private class.
+      ['co', conference('c-private', 'private', 'Into the private class')],
+    ];
+    for (const [who, changes] of attempts) {
+      const refused = await push(url, tokens[who], changes);
+      expect(refused.status, `${who}: ${JSON.stringify(changes[0])}`).toBe(403);
+      expect(refused.json.error).toMatch(/Nothing was stored/);
+    }
+    expect((await pullAll(url, tokens.owner)).changes).toEqual(before.changes);
+    expect((await pullAll(url, tokens.stranger)).changes).toEqual([]);
+    // The owner's members list and a cursor made for someone else reveal nothing either.
+    expect(
+      (await call(url, '/api/v1/classes/room12/members', undefined, tokens.stranger, 'GET')).status,
+    ).toBe(404);
+    const ownerCursor = before.cursor;
+    const borrowed = await call(
+      url,
+      '/api/v1/sync/pull',
+      { deviceId: 'd', cursor: ownerCursor },
+      tokens.stranger,
+    );
+    expect(borrowed.json.changes).toEqual([]);
+    // A class row under the same id as hers is the stranger's own class: hers is untouched.
+    expect((await push(url, tokens.stranger, klass('room12', 'Taken'))).status).toBe(200);
+    expect(valueOf((await pullAll(url, tokens.owner)).changes, 'room12', 'name')).toBe('Room 12');
+    expect((await pullAll(url, tokens.co)).changes.filter((c) => c.value === 'Taken')).toEqual([]);
+    expect(rowsOf((await pullAll(url, tokens.stranger)).changes, 'conferences')).toEqual([]);
+    expect(rowsOf((await pullAll(url, tokens.co)).changes, 'classes')).toEqual(['co-own', 'room12']);
+  });
+
+  it('recordings follow their conference: members hear them, strangers and removed members do not', async () => {
+    const bytes = new TextEncoder().encode(`a recording on ${kind}`);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const put = await fetch(`${url}/api/v1/blobs/${sha}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tokens.owner}`, 'content-type': 'audio/mp4' },
+      body: bytes,
+    });
+    expect(put.status).toBe(201);
+    expect(
+      (
+        await push(
+          url,
+          tokens.owner,
+          record('attachments', 'a1', {
+            conferenceId: 'c-owner',
+            kind: 'audio',
+            mime: 'audio/mp4',
+            size: bytes.length,
+            sha256: sha,
+            durationMs: 1000,
+            width: null,
+            height: null,
+            deleted: 0,
+          }),
+        )
+      ).status,
+    ).toBe(200);
+    const get = (token: string) =>
+      fetch(`${url}/api/v1/blobs/${sha}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await get(tokens.co)).status).toBe(200);
+    expect(new Uint8Array(await (await get(tokens.coach)).arrayBuffer())).toEqual(bytes);
+    expect((await get(tokens.stranger)).status).toBe(404);
+  });
+
+  it('revoking: the member reads nothing of the class any more and her pushes to it are refused', async () => {
+    const coId = (await pullAll(url, tokens.co)).account.id as string;
+    expect(
+      (await call(url, `/api/v1/classes/room12/members/${coId}`, undefined, tokens.co, 'DELETE')).status,
+    ).toBe(204);
+    // She left herself; the owner invites her back and then removes her.
+    const again = await call(
+      url,
+      '/api/v1/classes/room12/members',
+      { email: email('co'), role: 'coteacher' },
+      tokens.owner,
+    );
+    expect((await call(url, `/api/v1/invitations/${again.json.id}/accept`, {}, tokens.co)).status).toBe(204);
+    expect(
+      (await call(url, `/api/v1/classes/room12/members/${coId}`, undefined, tokens.stranger, 'DELETE'))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call(url, `/api/v1/classes/room12/members/${coId}`, undefined, tokens.owner, 'DELETE')).status,
+    ).toBe(204);
+
+    const after = await pullAll(url, tokens.co);
+    expect(after.shares).toEqual([]);
+    expect(rowsOf(after.changes, 'classes')).toEqual(['co-own']);
+    expect(rowsOf(after.changes, 'conferences')).toEqual([]);
+    const before = await pullAll(url, tokens.owner);
+    const late = await push(url, tokens.co, [
+      ...conference('c-late', 'room12', 'Written offline before she was removed'),
+    ]);
+    expect(late.status).toBe(403);
+    const edit = await push(url, tokens.co, [
+      { table: 'conferences', row: 'c-co', field: 'classId', value: 'room12', hlc: stamp() },
+      { table: 'conferences', row: 'c-co', field: 'note', value: 'edited after removal', hlc: stamp() },
+    ]);
+    expect(edit.status).toBe(403);
+    expect((await pullAll(url, tokens.owner)).changes).toEqual(before.changes);
+    const sha = valueOf(before.changes, 'a1', 'sha256') as string;
+    expect(
+      (await fetch(`${url}/api/v1/blobs/${sha}`, { headers: { authorization: `Bearer ${tokens.co}` } }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('deleting the owner’s account takes her class from every member, and leaves theirs', async () => {
+    const owner = 'leaving-owner';
+    const token = await account(url, email(owner));
+    await push(url, token, [
+      ...klass('leaving-class', 'Leaving'),
+      ...conference('c-leaving', 'leaving-class', 'x'),
+    ]);
+    const invite = await call(
+      url,
+      '/api/v1/classes/leaving-class/members',
+      { email: email('coach'), role: 'coach' },
+      token,
+    );
+    await call(url, `/api/v1/invitations/${invite.json.id}/accept`, {}, tokens.coach);
+    expect(rowsOf((await pullAll(url, tokens.coach)).changes, 'classes')).toContain('leaving-class');
+    const gone = await call(
+      url,
+      '/api/v1/account',
+      { password: 'correct horse battery', confirm: email(owner) },
+      token,
+      'DELETE',
+    );
+    expect(gone.status).toBe(204);
+    const coach = await pullAll(url, tokens.coach);
+    expect(rowsOf(coach.changes, 'classes')).toEqual(['room12']);
+    expect(coach.shares.map((s: { classId: string }) => s.classId)).toEqual(['room12']);
+  });
+});
