@@ -185,8 +185,36 @@ export const devicesResponseSchema = z.object({
   ),
 });
 
+const role = z.enum(['coteacher', 'coach']);
+
+/** A class's members and waiting invitations, as its owner sees them. */
+export const membersResponseSchema = z.object({
+  members: z.array(
+    z.object({ accountId: z.string().max(64), name: z.string().max(80), email: z.string().max(320), role }),
+  ),
+  invitations: z.array(
+    z.object({ id: z.string().max(64), email: z.string().max(320), role, createdAt: z.string().max(32) }),
+  ),
+});
+export type ClassMembers = z.infer<typeof membersResponseSchema>;
+
+/** Invitations waiting for her. */
+export const invitationsResponseSchema = z.object({
+  invitations: z.array(
+    z.object({
+      id: z.string().max(64),
+      classId: z.string().max(64),
+      className: z.string().max(400),
+      owner: z.string().max(320),
+      role,
+    }),
+  ),
+});
+export type InvitationToMe = z.infer<typeof invitationsResponseSchema>['invitations'][number];
+
 export const accountResponseSchema = z.object({
   email: z.string(),
+  name: z.string().max(80).optional(),
   blobBytes: z.number().nonnegative(),
   blobQuota: z.number().nonnegative(),
 });

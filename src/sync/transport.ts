@@ -2,6 +2,7 @@
 // one; tests hand it the server's own request handler instead of the network (same code, no socket).
 // It trusts no answer it cannot validate: a school's Wi-Fi sign-in page or web filter answers 200 with
 // HTML, and that must never pass for an acknowledgement. The schemas (and zod) load with the first call.
+import type { ClassMembers, InvitationToMe } from '../protocol/change.ts';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../protocol/types.ts';
 import { NotSyncServerError, SyncHttpError, UnreachableError, WEB_PAGE_ANSWER } from './errors.ts';
 
@@ -42,6 +43,8 @@ export interface AccountAdmin {
 
 export interface AccountInfo {
   email: string;
+  /** The name co-teachers see (servers from before sharing leave it out). */
+  name?: string;
   blobBytes: number;
   blobQuota: number;
 }
@@ -221,6 +224,41 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
   async account(token: string): Promise<AccountInfo> {
     const answer = await this.call('GET', '/account', undefined, token);
     return this.checked(answer, (s) => s.accountResponseSchema, 'the account');
+  }
+
+  /** A class she owns: who shares it and who is invited. */
+  async members(token: string, classId: string): Promise<ClassMembers> {
+    const answer = await this.call('GET', `/classes/${encodeURIComponent(classId)}/members`, undefined, token);
+    return this.checked(answer, (s) => s.membersResponseSchema, 'the class’s members');
+  }
+
+  async invite(token: string, classId: string, email: string, role: 'coteacher' | 'coach'): Promise<void> {
+    await this.call('POST', `/classes/${encodeURIComponent(classId)}/members`, { email, role }, token);
+  }
+
+  /** Removes a member (her own account id: she leaves the class). */
+  async removeMember(token: string, classId: string, accountId: string): Promise<void> {
+    const path = `/classes/${encodeURIComponent(classId)}/members/${encodeURIComponent(accountId)}`;
+    await this.call('DELETE', path, undefined, token);
+  }
+
+  async cancelInvitation(token: string, classId: string, id: string): Promise<void> {
+    const path = `/classes/${encodeURIComponent(classId)}/invitations/${encodeURIComponent(id)}`;
+    await this.call('DELETE', path, undefined, token);
+  }
+
+  async invitations(token: string): Promise<InvitationToMe[]> {
+    const answer = await this.call('GET', '/invitations', undefined, token);
+    return (await this.checked(answer, (s) => s.invitationsResponseSchema, 'the invitations')).invitations;
+  }
+
+  async answerInvitation(token: string, id: string, accept: boolean): Promise<void> {
+    const path = `/invitations/${encodeURIComponent(id)}`;
+    await (accept ? this.call('POST', `${path}/accept`, {}, token) : this.call('DELETE', path, undefined, token));
+  }
+
+  async setName(token: string, name: string): Promise<void> {
+    await this.call('PUT', '/account/name', { name }, token);
   }
 
   async pull(token: string, request: PullRequest): Promise<PullResponse> {

@@ -51,7 +51,9 @@ export async function makeDevices(
   await transport.createAccount(email, PASSWORD);
   const token = await transport.signIn(email, PASSWORD);
   return Array.from({ length: count }, (_, i) => {
-    const node = (0xa0 + i).toString(16).padStart(16, '0');
+    // Unique across every device of the test file (accounts share a server: two devices with one node id
+    // could stamp two different writes alike).
+    const node = (0xa0 + i + 0x100 * stores).toString(16).padStart(16, '0');
     const store: Store = openStore(`device-${++stores}-${i}`, { nodeId: node, now });
     return { name: `device ${i}`, email, store, transport, token, deviceId: node };
   });

@@ -1,0 +1,58 @@
+// Sharing a class, from the class's page and the class list: its members and invitations (for its
+// owner), invitations waiting for her, her name as co-teachers see it. Loaded with those screens, not
+// with the app shell; each call goes to her sync server with this device's token. A change of who shares
+// a class reaches the devices at their next sync, which is started here at once.
+import type { ClassMembers, InvitationToMe } from '../protocol/change.ts';
+import type { SyncClient } from './client.ts';
+
+export type { ClassMembers, InvitationToMe };
+export type Role = 'coteacher' | 'coach';
+
+async function http(client: SyncClient) {
+  const { server, token } = await client.signedIn();
+  const { HttpTransport } = await import('./transport.ts');
+  return { token, http: new HttpTransport(server) };
+}
+
+export async function classMembers(client: SyncClient, classId: string): Promise<ClassMembers> {
+  const { token, http: h } = await http(client);
+  return h.members(token, classId);
+}
+
+export async function inviteToClass(client: SyncClient, classId: string, email: string, role: Role) {
+  const { token, http: h } = await http(client);
+  await h.invite(token, classId, email, role);
+}
+
+/** Removes a member: at her next sync the class leaves her devices. */
+export async function removeFromClass(client: SyncClient, classId: string, accountId: string) {
+  const { token, http: h } = await http(client);
+  await h.removeMember(token, classId, accountId);
+}
+
+export async function cancelInvitation(client: SyncClient, classId: string, id: string) {
+  const { token, http: h } = await http(client);
+  await h.cancelInvitation(token, classId, id);
+}
+
+export async function myInvitations(client: SyncClient): Promise<InvitationToMe[]> {
+  const { token, http: h } = await http(client);
+  return h.invitations(token);
+}
+
+/** Accepts (the class comes down with the sync that starts now) or declines an invitation. */
+export async function answerInvitation(client: SyncClient, id: string, accept: boolean) {
+  const { token, http: h } = await http(client);
+  await h.answerInvitation(token, id, accept);
+  if (accept) client.now();
+}
+
+export async function setMyName(client: SyncClient, name: string) {
+  const { token, http: h } = await http(client);
+  await h.setName(token, name);
+}
+
+export async function myName(client: SyncClient): Promise<string> {
+  const { token, http: h } = await http(client);
+  return (await h.account(token)).name ?? '';
+}
