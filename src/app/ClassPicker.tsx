@@ -2,11 +2,18 @@
 import { useLocation } from 'preact-iso';
 import { chooseClass } from '../ui/currentClass.ts';
 import { useCurrentClass } from '../ui/useCurrentClass.ts';
+import { useShares } from '../ui/useShares.ts';
 
 const MANAGE = '__manage__';
 
+/** A class shared with her is labelled with its owner's name. */
+function ownerLabel(name: string, share: { role: string; owner: string } | undefined): string {
+  return share && share.role !== 'owner' ? `${name} (${share.owner})` : name;
+}
+
 export function ClassPicker() {
   const choice = useCurrentClass();
+  const shares = useShares();
   const { route } = useLocation();
   if (choice.status !== 'ready' || !choice.value.current) return null;
   const active = choice.value.classes.filter((c) => c.archived === 0);
@@ -25,7 +32,10 @@ export function ClassPicker() {
       >
         {active.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name}
+            {ownerLabel(
+              c.name,
+              shares.shares.find((s) => s.classId === c.id),
+            )}
           </option>
         ))}
         <option value={MANAGE}>Manage classes…</option>

@@ -14,7 +14,7 @@ import type {
   RecordingChunk,
   RecordOf,
 } from './records.ts';
-import type { KeptAsideRow } from './shares.ts';
+import type { KeptAsideRow } from './shareState.ts';
 
 /** Local only, never synced: the queue, the kept-aside, the half-arrived, the bookkeeping, the drafts. */
 const LOCAL_STORES = {

@@ -9,52 +9,11 @@ import { SYNCED_TABLES, type SyncedTable, TABLES } from '../protocol/tables.ts';
 import type { SharedClass } from '../protocol/types.ts';
 import { shortDay } from './dates.ts';
 import type { OutboxRow } from './records.ts';
+import { NO_SHARES, SHARES_KEY, type ShareState } from './shareState.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 
-export type { SharedClass } from '../protocol/types.ts';
-
-/** What the last pull said: who she is on the sync server, and the classes shared by her or with her. */
-export interface ShareState {
-  accountId: string | null;
-  shares: SharedClass[];
-}
-
-/** Something she wrote in a class no longer shared with her, kept on this device in words. Local only. */
-export interface KeptAsideRow {
-  id?: number;
-  at: string;
-  className: string;
-  /** "Conference with Ana (Nov 3)" */
-  what: string;
-  /** Each unsynced field, "Label: value", one per line. */
-  text: string;
-}
-
-const NO_SHARES: ShareState = { accountId: null, shares: [] };
-const SHARES_KEY = 'shares';
-
-export function shareState(store: Store = appStore()): Promise<ShareState> {
-  return read(store, async () => ((await store.db.meta.get(SHARES_KEY))?.value as ShareState) ?? NO_SHARES);
-}
-
-/** Her role in a class on this device: 'owner' for every class not shared with her. */
-export function roleIn(state: ShareState, classId: string): SharedClass['role'] {
-  return state.shares.find((s) => s.classId === classId)?.role ?? 'owner';
-}
-
-/** A coach reads a class and adds reflections; nothing else of it is hers to change. */
-export function canEdit(state: ShareState, classId: string): boolean {
-  return roleIn(state, classId) !== 'coach';
-}
-
-export function keptAside(store: Store = appStore()): Promise<KeptAsideRow[]> {
-  return read(store, () => store.db.keptAside.orderBy('id').reverse().toArray());
-}
-
-export function forgetKeptAside(id: number, store: Store = appStore()): Promise<void> {
-  return read(store, () => store.db.keptAside.delete(id));
-}
+export type { KeptAsideRow, ShareState } from './shareState.ts';
 
 /** Tables whose rows name their class in `classId`. */
 const BY_CLASS_ID = SYNCED_TABLES.filter((t) => Object.hasOwn(TABLES[t].fields, 'classId'));

@@ -9,9 +9,9 @@ import type { Session } from './accountService.ts';
 import { mountBlobs } from './blobRoutes.ts';
 import type { BlobService } from './blobService.ts';
 import { clientAddress } from './clientAddress.ts';
+import type { CreationLimit, SignInGuard } from './rateLimit.ts';
 import { bearer, body, parse } from './requests.ts';
 import { mountSharing } from './sharingRoutes.ts';
-import type { CreationLimit, SignInGuard } from './rateLimit.ts';
 import { ServiceError, type SyncService } from './syncService.ts';
 
 export { MAX_BODY_BYTES };

@@ -152,7 +152,7 @@ export async function placeChanges(
     const held = latest.get(field);
     if (!held || c.hlc > held.hlc) latest.set(field, { value: c.value, hlc: c.hlc });
   }
-  const valueOf = (table: string, row: string, field: string) =>
+  const newest = (table: string, row: string, field: string) =>
     latest.get(`${rowKey(table, row)}\u0000${field}`)?.value;
 
   const rows = [...firstIndex.keys()].map((k) => {
@@ -163,7 +163,7 @@ export async function placeChanges(
   const conferences = new Set<string>();
   for (const { table, row } of rows) {
     if (table === 'reflections') conferences.add(row);
-    const conferenceId = table === 'attachments' ? valueOf(table, row, 'conferenceId') : undefined;
+    const conferenceId = table === 'attachments' ? newest(table, row, 'conferenceId') : undefined;
     if (typeof conferenceId === 'string') conferences.add(conferenceId);
   }
   const existing = await whereRowsAre(db, access, [
@@ -198,7 +198,7 @@ export async function placeChanges(
   const ordered = [...rows].sort((a, b) => Number(b.table === 'classes') - Number(a.table === 'classes'));
   for (const { table, row } of ordered) {
     const index = firstIndex.get(rowKey(table, row)) as number;
-    const named = BY_CLASS_ID.has(table) ? valueOf(table, row, 'classId') : undefined;
+    const named = BY_CLASS_ID.has(table) ? newest(table, row, 'classId') : undefined;
     const hint = typeof named === 'string' ? spaceOfClass(named) : undefined;
     let space: string | undefined;
     if (table === 'patterns') space = privateSpace;
@@ -215,7 +215,7 @@ export async function placeChanges(
         if (!space) refuse(index, `A change names a class that is not yours or not shared with you.`);
         if (table === 'conferences' && space !== privateSpace) newConferences.push({ space, row });
       } else if (table === 'attachments' || table === 'reflections') {
-        const conference = table === 'reflections' ? row : valueOf(table, row, 'conferenceId');
+        const conference = table === 'reflections' ? row : newest(table, row, 'conferenceId');
         space = typeof conference === 'string' ? placedSpace('conferences', conference) : privateSpace;
         if (!space) refuse(index, `A change is to a conference you can't reach.`);
       } else {
@@ -229,7 +229,7 @@ export async function placeChanges(
       if (table === 'conferences') newConferences.push({ space: hint, row });
       space = hint;
     } else if (table === 'attachments') {
-      const conference = valueOf(table, row, 'conferenceId');
+      const conference = newest(table, row, 'conferenceId');
       if (typeof conference === 'string' && placedSpace('conferences', conference) !== space)
         refuse(index, `A change would move a recording to another conference's class.`);
     }

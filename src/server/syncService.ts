@@ -9,9 +9,9 @@ import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import type { DatabaseKind } from './database.ts';
 import { ServiceError } from './errors.ts';
 import { type FieldRow, fieldKey, mergeChanges, SERVER_NODE, type StoredField } from './merge.ts';
+import type { Database } from './schema.ts';
 import { SharingService } from './sharing.ts';
 import { type Access, loadAccess, placeChanges, sharedClasses } from './spaces.ts';
-import type { Database } from './schema.ts';
 
 export { ServiceError } from './errors.ts';
 

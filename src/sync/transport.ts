@@ -228,7 +228,12 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
 
   /** A class she owns: who shares it and who is invited. */
   async members(token: string, classId: string): Promise<ClassMembers> {
-    const answer = await this.call('GET', `/classes/${encodeURIComponent(classId)}/members`, undefined, token);
+    const answer = await this.call(
+      'GET',
+      `/classes/${encodeURIComponent(classId)}/members`,
+      undefined,
+      token,
+    );
     return this.checked(answer, (s) => s.membersResponseSchema, 'the class’s members');
   }
 
@@ -254,7 +259,9 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
 
   async answerInvitation(token: string, id: string, accept: boolean): Promise<void> {
     const path = `/invitations/${encodeURIComponent(id)}`;
-    await (accept ? this.call('POST', `${path}/accept`, {}, token) : this.call('DELETE', path, undefined, token));
+    await (accept
+      ? this.call('POST', `${path}/accept`, {}, token)
+      : this.call('DELETE', path, undefined, token));
   }
 
   async setName(token: string, name: string): Promise<void> {

@@ -186,7 +186,14 @@ describe('sharing convergence (property)', () => {
       }),
       {
         numRuns: 15,
-        examples: [[[{ kind: 'note', device: 2, target: 0, text: 'aaa' }, { kind: 'note', device: 0, target: 0, text: 'aaa' }]]],
+        examples: [
+          [
+            [
+              { kind: 'note', device: 2, target: 0, text: 'aaa' },
+              { kind: 'note', device: 0, target: 0, text: 'aaa' },
+            ],
+          ],
+        ],
       },
     );
   }, 180_000);

@@ -9,7 +9,7 @@ import {
   pendingCount,
   updateConference,
 } from '../../src/data/index.ts';
-import { canEdit, keptAside, shareState } from '../../src/data/shares.ts';
+import { canEdit, keptAside, shareState } from '../../src/data/shareState.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
 import type { HttpTransport } from '../../src/sync/transport.ts';
 import { type Device, makeDevices, syncAll, useInProcessServer } from './syncHarness.ts';

@@ -65,7 +65,7 @@ const push = (url: string, token: string, changes: Change[]) =>
   call(url, '/api/v1/sync/push', { deviceId: 'd', changes }, token);
 const rowsOf = (changes: readonly Change[], table: string) =>
   [...new Set(changes.filter((c) => c.table === table).map((c) => c.row))].sort();
-const valueOf = (changes: readonly Change[], row: string, field: string, table?: string) =>
+const latestValue = (changes: readonly Change[], row: string, field: string, table?: string) =>
   changes.filter((c) => c.row === row && c.field === field && (!table || c.table === table)).at(-1)?.value;
 
 describe.each(KINDS)('sharing a class on %s', (kind) => {
@@ -176,7 +176,7 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
 
     const pulled = await pullAll(url, tokens.co);
     expect(rowsOf(pulled.changes, 'classes')).toEqual(['co-own', 'room12']);
-    expect(valueOf(pulled.changes, 'c-owner', 'note')).toBe('Owner note');
+    expect(latestValue(pulled.changes, 'c-owner', 'note')).toBe('Owner note');
     expect(pulled.shares).toEqual([
       { classId: 'room12', role: 'coteacher', owner: 'Ms. Rivera', members: 0 },
     ]);
@@ -195,10 +195,13 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
   it('a co-teacher writes the class; every conference says who logged it, in the server’s words', async () => {
     expect((await push(url, tokens.co, conference('c-co', 'room12', 'Co-teacher note'))).status).toBe(200);
     const seen = await pullAll(url, tokens.owner);
-    expect(valueOf(seen.changes, 'c-co', 'note')).toBe('Co-teacher note');
+    expect(latestValue(seen.changes, 'c-co', 'note')).toBe('Co-teacher note');
     const coId = (await pullAll(url, tokens.co)).account.id as string;
-    expect(valueOf(seen.changes, 'c-co', 'loggedBy')).toEqual({ id: coId, name: email('co') });
-    expect(valueOf(seen.changes, 'c-owner', 'loggedBy')).toEqual({ id: seen.account.id, name: 'Ms. Rivera' });
+    expect(latestValue(seen.changes, 'c-co', 'loggedBy')).toEqual({ id: coId, name: email('co') });
+    expect(latestValue(seen.changes, 'c-owner', 'loggedBy')).toEqual({
+      id: seen.account.id,
+      name: 'Ms. Rivera',
+    });
     // No device may write who logged a conference.
     const forged = await push(url, tokens.co, [
       {
@@ -215,12 +218,12 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       { table: 'classes', row: 'room12', field: 'name', value: 'Mine', hlc: stamp() },
     ]);
     expect(rename.status).toBe(403);
-    expect(valueOf((await pullAll(url, tokens.owner)).changes, 'room12', 'name')).toBe('Room 12');
+    expect(latestValue((await pullAll(url, tokens.owner)).changes, 'room12', 'name')).toBe('Room 12');
   });
 
   it('a coach reads and adds reflections, and is refused any edit, nothing stored', async () => {
     const coach = await pullAll(url, tokens.coach);
-    expect(valueOf(coach.changes, 'c-owner', 'note')).toBe('Owner note');
+    expect(latestValue(coach.changes, 'c-owner', 'note')).toBe('Owner note');
     expect(coach.shares).toEqual([{ classId: 'room12', role: 'coach', owner: 'Ms. Rivera', members: 0 }]);
     const before = await pullAll(url, tokens.owner);
     for (const attempt of [
@@ -249,7 +252,7 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       deleted: 0,
     });
     expect((await push(url, tokens.coach, reflection)).status).toBe(200);
-    expect(valueOf((await pullAll(url, tokens.owner)).changes, 'c-owner', 'note', 'conferences')).toBe(
+    expect(latestValue((await pullAll(url, tokens.owner)).changes, 'c-owner', 'note', 'conferences')).toBe(
       'Owner note',
     );
     expect(
@@ -307,7 +310,7 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
     expect(borrowed.json.changes).toEqual([]);
     // A class row under the same id as hers is the stranger's own class: hers is untouched.
     expect((await push(url, tokens.stranger, klass('room12', 'Taken'))).status).toBe(200);
-    expect(valueOf((await pullAll(url, tokens.owner)).changes, 'room12', 'name')).toBe('Room 12');
+    expect(latestValue((await pullAll(url, tokens.owner)).changes, 'room12', 'name')).toBe('Room 12');
     expect((await pullAll(url, tokens.co)).changes.filter((c) => c.value === 'Taken')).toEqual([]);
     expect(rowsOf((await pullAll(url, tokens.stranger)).changes, 'conferences')).toEqual([]);
     expect(rowsOf((await pullAll(url, tokens.co)).changes, 'classes')).toEqual(['co-own', 'room12']);
@@ -384,7 +387,7 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
     ]);
     expect(edit.status).toBe(403);
     expect((await pullAll(url, tokens.owner)).changes).toEqual(before.changes);
-    const sha = valueOf(before.changes, 'a1', 'sha256') as string;
+    const sha = latestValue(before.changes, 'a1', 'sha256') as string;
     expect(
       (await fetch(`${url}/api/v1/blobs/${sha}`, { headers: { authorization: `Bearer ${tokens.co}` } }))
         .status,

@@ -1,12 +1,73 @@
-// One class in the Classes list: open it, rename in place, archive or bring back.
+// One class in the Classes list: open it, rename in place, archive or bring back, share it. A class shared
+// with her says whose it is and her part in it; it is its owner's to rename or archive, hers to leave.
 import { useState } from 'preact/hooks';
 import { type ClassRecord, renameClass, setClassArchived } from '../../data/index.ts';
+import type { SharedClass } from '../../data/shareState.ts';
+import { failureWords } from '../../protocol/words.ts';
+import { sync } from '../../sync/appSync.ts';
+import { removeFromClass } from '../../sync/sharing.ts';
 import { chooseClass } from '../../ui/currentClass.ts';
 import { InlineRename } from '../../ui/InlineRename.tsx';
+import { ROLE_WORDS, SharePanel } from './SharePanel.tsx';
 
-export function ClassRow(props: { item: ClassRecord; current: boolean }) {
-  const { item } = props;
+function SharedWithMe(props: {
+  item: ClassRecord;
+  share: SharedClass;
+  accountId: string | null;
+  current: boolean;
+}) {
+  const { item, share } = props;
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <li class="row">
+      <span class="row-main">
+        <strong>{item.name}</strong>
+        <span class="muted">
+          {' '}
+          {share.owner}’s class · you are its {ROLE_WORDS[share.role as 'coteacher' | 'coach'].toLowerCase()}
+          {props.current && ' · current'}
+        </span>
+        {error && (
+          <span class="field-error" role="alert">
+            {error}
+          </span>
+        )}
+      </span>
+      <span class="row-actions">
+        {!props.current && (
+          <button type="button" onClick={() => void chooseClass(item.id)}>
+            Open
+          </button>
+        )}
+        <button
+          type="button"
+          aria-label={`Leave ${item.name}`}
+          onClick={() => {
+            if (!window.confirm(`Leave ${item.name}? It leaves your devices at their next sync.`)) return;
+            void removeFromClass(sync, item.id, props.accountId ?? '').then(
+              () => sync.now(),
+              (failure: unknown) => setError(failureWords(failure)),
+            );
+          }}
+        >
+          Leave
+        </button>
+      </span>
+    </li>
+  );
+}
+
+export function ClassRow(props: {
+  item: ClassRecord;
+  current: boolean;
+  share?: SharedClass;
+  accountId: string | null;
+}) {
+  const { item, share } = props;
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  if (share && share.role !== 'owner')
+    return <SharedWithMe item={item} share={share} accountId={props.accountId} current={props.current} />;
   if (editing) {
     return (
       <li class="row">
@@ -28,12 +89,24 @@ export function ClassRow(props: { item: ClassRecord; current: boolean }) {
           Grades {item.gradeBand} · {item.schoolYear}
           {item.archived === 1 && ' · archived'}
           {props.current && ' · current'}
+          {share && ` · shared with ${share.members}`}
         </span>
+        {sharing && <SharePanel item={item} />}
       </span>
       <span class="row-actions">
         {item.archived === 0 && !props.current && (
           <button type="button" onClick={() => void chooseClass(item.id)}>
             Open
+          </button>
+        )}
+        {item.archived === 0 && (
+          <button
+            type="button"
+            aria-expanded={sharing}
+            aria-label={`Share ${item.name}`}
+            onClick={() => setSharing(!sharing)}
+          >
+            {sharing ? 'Done sharing' : 'Share this class'}
           </button>
         )}
         <button type="button" onClick={() => setEditing(true)} aria-label={`Rename ${item.name}`}>

@@ -1,13 +1,17 @@
-// All her classes: open one, add a section, rename, archive (archived classes keep all their records).
+// All her classes: open one, add a section, rename, archive (archived classes keep all their records),
+// share one; the classes shared with her, and invitations to more.
 import { useState } from 'preact/hooks';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
+import { useShares } from '../../ui/useShares.ts';
 import { ClassRow } from './ClassRow.tsx';
+import { Invitations } from './Invitations.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
 import './classes.css';
 
 export function ClassesScreen() {
   const choice = useCurrentClass();
+  const shares = useShares();
   const [adding, setAdding] = useState(false);
   if (choice.status === 'loading') return <Loading what="your classes" />;
   if (choice.status === 'error') return <LoadError error={choice.error} />;
@@ -17,12 +21,19 @@ export function ClassesScreen() {
       <header class="screen-header">
         <h1 id="classes-title">Classes</h1>
       </header>
+      <Invitations />
       {classes.length === 0 ? (
         <p>No classes yet.</p>
       ) : (
         <ul class="list" aria-label="Classes">
           {classes.map((c) => (
-            <ClassRow key={c.id} item={c} current={c.id === current?.id} />
+            <ClassRow
+              key={c.id}
+              item={c}
+              current={c.id === current?.id}
+              share={shares.shares.find((s) => s.classId === c.id)}
+              accountId={shares.accountId}
+            />
           ))}
         </ul>
       )}

@@ -5,10 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { discardRecording, finishRecording } from '../../data/attachments.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
+import { authorOf, canEdit } from '../../data/shareState.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { announce } from '../../ui/notice.ts';
 import { useLoad } from '../../ui/useLoad.ts';
 import { showSavedConference } from '../week/weekData.ts';
+import { CoachView } from './CoachView.tsx';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
 import { PhotoStrip } from './PhotoStrip.tsx';
@@ -119,6 +121,9 @@ function Sheet(props: { data: SheetData }) {
             : 'Your unsaved note is back, as you left it.'}
         </p>
       )}
+      {data.editing && authorOf(data.share, data.editing) && (
+        <p class="muted sheet-author">Logged by {authorOf(data.share, data.editing)}</p>
+      )}
       <SheetForm
         classRow={data.classRow}
         students={data.students}
@@ -186,5 +191,6 @@ export function ConferenceSheet(props: { params?: { id?: string } }) {
     }
     return <LoadError error={loaded.error} />;
   }
+  if (!canEdit(loaded.value.share, loaded.value.classRow.id)) return <CoachView data={loaded.value} />;
   return <Sheet key={key} data={loaded.value} />;
 }

@@ -16,11 +16,14 @@ import {
   patternRecords,
   type StudentRecord,
 } from '../../data/index.ts';
+import { type ShareState, shareState } from '../../data/shareState.ts';
 import { libraryFor, type Pattern } from '../patterns/library.ts';
 import { type ConferenceDraft, draftKeyFor, draftOf, emptyDraft } from './conferenceDraft.ts';
 
 export interface SheetData {
   classRow: ClassRecord;
+  /** Whether the class is shared, and her part in it (a coach only reads the sheet). */
+  share: ShareState;
   students: StudentRecord[];
   editing: ConferenceRecord | null;
   last: ConferenceRecord | null;
@@ -65,12 +68,13 @@ export async function loadSheet(
   const students = found.filter((s): s is StudentRecord => !!s);
   if (students.length === 0) throw new SheetNotFound('That student is not in your roster any more.');
   const classId = editing?.classId ?? (students[0] as StudentRecord).classId;
-  const [classRow, latest] = await Promise.all([
+  const [classRow, latest, share] = await Promise.all([
     getClass(classId),
     // "Last time we talked about…" is for one child; a group has no single last time.
     students.length === 1 && !editing
       ? latestConferences(classId, [(students[0] as StudentRecord).id])
       : Promise.resolve(new Map<string, ConferenceRecord>()),
+    shareState(),
   ]);
   if (!classRow) throw new SheetNotFound('That class was removed.');
   const [records, goalConferences] = await Promise.all([
@@ -92,6 +96,7 @@ export async function loadSheet(
     classRow,
     students,
     editing,
+    share,
     last: latest.get((students[0] as StudentRecord).id) ?? null,
     goals,
     patterns: libraryFor(classRow.gradeBand, records).visible,

@@ -2,9 +2,11 @@
 
 import { useState } from 'preact/hooks';
 import { listStudents } from '../../data/index.ts';
+import { canEdit } from '../../data/shareState.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
+import { useShares } from '../../ui/useShares.ts';
 import { AddStudentField } from './AddStudentField.tsx';
 import { HandoffImport } from './HandoffImport.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -49,6 +51,25 @@ function Roster(props: { classId: string }) {
   );
 }
 
+/** A coach reads the roster: adding, importing and changing students are the class's teachers'. */
+function ClassRoster(props: { classId: string }) {
+  const editable = canEdit(useShares(), props.classId);
+  if (!editable)
+    return (
+      <fieldset class="plain" disabled>
+        <Roster classId={props.classId} />
+      </fieldset>
+    );
+  return (
+    <>
+      <AddStudentField classId={props.classId} />
+      <Roster classId={props.classId} />
+      <ImportPanel classId={props.classId} />
+      <HandoffImport classId={props.classId} />
+    </>
+  );
+}
+
 export function RosterScreen() {
   return (
     <CurrentClassScreen
@@ -56,14 +77,7 @@ export function RosterScreen() {
       title="Students"
       beforeAnyClass="first, then add its students here."
     >
-      {(classRow) => (
-        <>
-          <AddStudentField classId={classRow.id} />
-          <Roster classId={classRow.id} />
-          <ImportPanel classId={classRow.id} />
-          <HandoffImport classId={classRow.id} />
-        </>
-      )}
+      {(classRow) => <ClassRoster classId={classRow.id} />}
     </CurrentClassScreen>
   );
 }

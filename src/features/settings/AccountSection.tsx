@@ -11,6 +11,7 @@ import type { DeviceInfo } from '../../sync/transport.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { SecretField } from '../../ui/SecretField.tsx';
 import { useStatus } from '../../ui/useStatus.ts';
+import { YourName } from './YourName.tsx';
 
 function Devices() {
   const [devices, setDevices] = useState<DeviceInfo[] | null>(null);
@@ -198,6 +199,7 @@ export function AccountSection() {
   return (
     <section class="card" id="account" aria-labelledby="account-title">
       <h2 id="account-title">Your account</h2>
+      <YourName />
       <Devices />
       <ChangePassword />
       <DeleteAccount email={account.email} onDeleted={() => setDeleted(true)} />

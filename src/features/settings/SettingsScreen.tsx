@@ -2,6 +2,7 @@ import { AccountSection } from './AccountSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
 import { FormsSection } from './FormsSection.tsx';
+import { KeptAsideSection } from './KeptAsideSection.tsx';
 import { ParkedSection } from './ParkedSection.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
 import { ReportSection } from './ReportSection.tsx';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
       <PrivacySection />
       <ConflictsSection />
       <ParkedSection />
+      <KeptAsideSection />
       <ThresholdsSection />
       <BackupSection />
       <ReportSection />

@@ -1,4 +1,5 @@
 // One student: the goal sheet and the conference timeline, newest first; log a conference or sign up.
+
 import { assessmentsOf, peersOf } from '../../data/assessments.ts';
 import { attachmentsByConference } from '../../data/attachments.ts';
 import {
@@ -11,8 +12,10 @@ import {
   openSignups,
   patternRecords,
 } from '../../data/index.ts';
+import { canEdit } from '../../data/shareState.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
+import { useShares } from '../../ui/useShares.ts';
 import { libraryFor } from '../patterns/library.ts';
 import { AssessmentNotes } from './AssessmentNotes.tsx';
 import { ConferenceMedia } from './ConferenceMedia.tsx';
@@ -55,6 +58,7 @@ async function loadStudent(id: string) {
 export function StudentPage(props: { id?: string; params?: { id?: string } }) {
   const id = props.params?.id ?? props.id ?? '';
   const live = useLive(() => loadStudent(id), [id]);
+  const shares = useShares();
   if (live.status === 'loading') return <Loading what="this student" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   if (!live.value) {
@@ -78,6 +82,8 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
     peers,
     classmates,
   } = live.value;
+  // A coach reads the page; what is written on it is the class's teachers' (her reflections are hers).
+  const editable = canEdit(shares, student.classId);
   return (
     <section aria-labelledby="student-title">
       <header class="screen-header">
@@ -87,9 +93,11 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
         <h1 id="student-title">{shown(student.name)}</h1>
         {student.archived === 1 && <p class="muted">Archived: kept with all their records.</p>}
         <div class="toolbar">
-          <a class="button primary" href={`/conference/new?students=${student.id}`}>
-            Log a conference
-          </a>
+          {editable && (
+            <a class="button primary" href={`/conference/new?students=${student.id}`}>
+              Log a conference
+            </a>
+          )}
           <a class="button" href={`/print/parent?student=${student.id}`}>
             For a parent meeting
           </a>
@@ -101,22 +109,24 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
           </a>
           {signup ? (
             <span class="muted">Signed up for a conference{signup.reason && `: “${signup.reason}”`}</span>
-          ) : (
+          ) : !editable ? null : (
             <button type="button" onClick={() => void addSignup(student.classId, student.id)}>
               Asked for a conference
             </button>
           )}
         </div>
       </header>
-      {classRow && (
-        <GoalSheet
-          classRow={classRow}
-          studentId={student.id}
-          goals={goals}
-          conferences={conferences}
-          patterns={patterns}
-        />
-      )}
+      <fieldset class="plain" disabled={!editable}>
+        {classRow && (
+          <GoalSheet
+            classRow={classRow}
+            studentId={student.id}
+            goals={goals}
+            conferences={conferences}
+            patterns={patterns}
+          />
+        )}
+      </fieldset>
       <section class="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Conferences</h2>
         <PeerConferences student={student} classmates={classmates} peers={peers} />
@@ -137,7 +147,9 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
           </ol>
         )}
       </section>
-      <AssessmentNotes classId={student.classId} studentId={student.id} notes={assessments} />
+      <fieldset class="plain" disabled={!editable}>
+        <AssessmentNotes classId={student.classId} studentId={student.id} notes={assessments} />
+      </fieldset>
     </section>
   );
 }

@@ -1,9 +1,11 @@
 // One conference on the student's timeline, readable without opening it: when, what kind, the strength
 // named, the teaching point, how the try-it went, the next step, the lenses, and the first lines of the
-// note, which a tap expands in place. The date opens the conference to edit.
+// note, which a tap expands in place, and in a shared class who logged it. The date opens the conference.
 import { useState } from 'preact/hooks';
 import { weekdayAndTime } from '../../data/dates.ts';
 import type { ConferenceRecord } from '../../data/index.ts';
+import { authorOf } from '../../data/shareState.ts';
+import { useShares } from '../../ui/useShares.ts';
 import { LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from '../conference/conferenceDraft.ts';
 
 /** A note longer than this, or of more lines, shows its first lines with a way to read the rest. */
@@ -39,6 +41,7 @@ function Note(props: { text: string; id: string }) {
 
 export function TimelineEntry(props: { conference: ConferenceRecord }) {
   const c = props.conference;
+  const author = authorOf(useShares(), c);
   const type = c.type && labelOf(TYPE_OPTIONS, c.type);
   const tryIt = c.tryIt && labelOf(TRY_IT_OPTIONS, c.tryIt);
   const lenses = c.lenses.map((l) => labelOf(LENS_OPTIONS, l) ?? l).join(', ');
@@ -50,6 +53,7 @@ export function TimelineEntry(props: { conference: ConferenceRecord }) {
         </a>
         {type && <span class="badge">{type}</span>}
         {c.studentIds.length > 1 && <span class="badge">group of {c.studentIds.length}</span>}
+        {author && <span class="muted timeline-author">Logged by {author}</span>}
       </p>
       {c.childGoal && <p>Their goal: {c.childGoal}</p>}
       {c.compliment && <p>Strength: {c.compliment}</p>}

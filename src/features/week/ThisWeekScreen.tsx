@@ -1,13 +1,16 @@
 // This week: the 9-kid record grid of the current class. Tap a box to log; swap a child; browse earlier
 // weeks; start a group conference.
+
 import { parseISO } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { type ClassRecord, setGridBox } from '../../data/index.ts';
+import { canEdit } from '../../data/shareState.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLive } from '../../ui/useLive.ts';
+import { useShares } from '../../ui/useShares.ts';
 import { GridBox } from './GridBox.tsx';
 import { MakeGrid } from './MakeGrid.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
@@ -36,6 +39,8 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
     if (ready && performance.getEntriesByName('nine-kid-grid-ready').length === 0)
       performance.mark('nine-kid-grid-ready');
   }, [ready]);
+  // A coach reads the class: the grid and the week, but making, swapping and planning are its teachers'.
+  const editable = canEdit(useShares(), classRow.id);
   if (live.status === 'loading') return <Loading what="this week’s grid" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   const { boxes, students, hasGrid } = live.value;
@@ -48,9 +53,18 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
           <EmptyState title="No grid that week">
             <p>You did not make a 9-kid grid for that week.</p>
           </EmptyState>
-        ) : (
+        ) : editable ? (
           <MakeGrid classId={classRow.id} weekOf={weekOf} />
+        ) : (
+          <EmptyState title="No grid this week yet">
+            <p>Its teachers make the 9-kid grid; it shows here once they sync.</p>
+          </EmptyState>
         ))}
+      {!editable && (
+        <p class="banner banner-info" role="status">
+          You are this class’s coach: you read it and add reflections. Tap a child to read their conferences.
+        </p>
+      )}
       {!isPast && <TodayCount classId={classRow.id} />}
       {hasGrid && swapping && (
         <p class="banner banner-info swap-banner" role="status">
@@ -98,10 +112,12 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
         />
       )}
       <div class="toolbar">
-        <button type="button" onClick={() => setChoosing({ kind: 'group' })}>
-          Group conference
-        </button>
-        {hasGrid && !isPast && (
+        {editable && (
+          <button type="button" onClick={() => setChoosing({ kind: 'group' })}>
+            Group conference
+          </button>
+        )}
+        {editable && hasGrid && !isPast && (
           <button type="button" aria-pressed={swapping} onClick={() => setSwapping(!swapping)}>
             Swap students
           </button>
@@ -119,7 +135,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
       {!isPast && (
         <div class="week-panels">
           <WhosNext classId={classRow.id} weekOf={weekOf} />
-          <PlanPanel classId={classRow.id} weekOf={weekOf} />
+          {editable && <PlanPanel classId={classRow.id} weekOf={weekOf} />}
           <ReflectList classId={classRow.id} />
         </div>
       )}

@@ -1,0 +1,73 @@
+// The conference sheet for a coach: she reads the conference (who logged it, what was taught, the note)
+// and may add a reflection on it; logging and editing are the class's teachers' to do.
+import { Fragment } from 'preact';
+import { weekdayAndTime } from '../../data/dates.ts';
+import { authorOf } from '../../data/shareState.ts';
+import { TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
+import type { SheetData } from './loadSheet.ts';
+import { namesOf } from './SheetForm.tsx';
+
+export function CoachView(props: { data: SheetData }) {
+  const { data } = props;
+  const c = data.editing;
+  const owner = data.share.shares.find((s) => s.classId === data.classRow.id)?.owner ?? 'its owner';
+  return (
+    <section aria-labelledby="coach-view-title" class="coach-view">
+      <header class="screen-header">
+        <h1 id="coach-view-title">
+          {c ? 'Conference with' : 'No conference yet with'} {namesOf(data.students)}
+        </h1>
+      </header>
+      <p class="banner banner-info" role="status">
+        You are the coach of {data.classRow.name} ({owner}’s class): you read its conferences and add
+        reflections; its teachers log and edit them.
+      </p>
+      {c ? (
+        <dl class="coach-fields">
+          <dt>When</dt>
+          <dd>
+            <time dateTime={c.at}>{weekdayAndTime(c.at)}</time>
+          </dd>
+          <dt>Logged by</dt>
+          <dd>{authorOf(data.share, c) ?? owner}</dd>
+          {c.type && (
+            <>
+              <dt>Kind</dt>
+              <dd>{TYPE_OPTIONS.find((o) => o.value === c.type)?.label}</dd>
+            </>
+          )}
+          {(
+            [
+              ['Their goal', c.childGoal],
+              ['Research', c.research],
+              ['Strength', c.compliment],
+              ['Teaching point', c.teachingPoint],
+              ['Try it', c.tryIt && TRY_IT_OPTIONS.find((o) => o.value === c.tryIt)?.label],
+              ['Next step', c.nextStep],
+              ['Note', c.note],
+            ] as const
+          )
+            .filter(([, value]) => !!value)
+            .map(([label, value]) => (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd class="coach-text">{value}</dd>
+              </Fragment>
+            ))}
+        </dl>
+      ) : (
+        <p>Its teachers log conferences with this child; they show here once they sync.</p>
+      )}
+      <p class="row-actions">
+        {c && (
+          <a class="button primary" href={`/reflect/${c.id}`}>
+            Reflect on this conference
+          </a>
+        )}
+        <a class="button" href={`/students/${data.students[0]?.id ?? ''}`}>
+          {namesOf(data.students.slice(0, 1))}’s page
+        </a>
+      </p>
+    </section>
+  );
+}
