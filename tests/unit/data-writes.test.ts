@@ -42,6 +42,7 @@ describe('schema', () => {
         'goals',
         'grids',
         'incoming',
+        'keptAside',
         'meta',
         'outbox',
         'parked',

@@ -91,7 +91,6 @@ export function ClassRow(props: {
           {props.current && ' · current'}
           {share && ` · shared with ${share.members}`}
         </span>
-        {sharing && <SharePanel item={item} />}
       </span>
       <span class="row-actions">
         {item.archived === 0 && !props.current && (
@@ -139,6 +138,7 @@ export function ClassRow(props: {
           {item.archived === 0 ? 'Archive' : 'Unarchive'}
         </button>
       </span>
+      {sharing && <SharePanel item={item} />}
     </li>
   );
 }

@@ -61,7 +61,7 @@ export function SharePanel(props: { item: ClassRecord }) {
       <h3 id={titleId}>Share {item.name}</h3>
       {loadError && (
         <p class="field-error" role="alert">
-          {loadError}
+          {loadError} <a href="/settings">Sync settings</a>
         </p>
       )}
       {!members && !loadError && <p class="muted">Asking the sync server who shares this class…</p>}

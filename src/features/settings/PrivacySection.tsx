@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { eraseDevice } from '../../data/erase.ts';
 import { type PinLock, parkedChanges, pendingSummary } from '../../data/index.ts';
+import { keptAside } from '../../data/shareState.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { sync } from '../../sync/appSync.ts';
 import { lockNow } from '../../ui/idle.ts';
@@ -137,8 +138,13 @@ function EraseDevice() {
   const [error, setError] = useState<string | null>(null);
 
   async function ask() {
-    const [{ records, conferences }, parked] = await Promise.all([pendingSummary(), parkedChanges()]);
-    const unsynced = records + parked.length;
+    const [{ records, conferences }, parked, kept] = await Promise.all([
+      pendingSummary(),
+      parkedChanges(),
+      keptAside(),
+    ]);
+    // What was kept from a class no longer shared is on this device only, like what has not synced.
+    const unsynced = records + parked.length + kept.length;
     const others = unsynced - conferences;
     setAsking(
       unsynced === 0
