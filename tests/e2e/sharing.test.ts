@@ -128,7 +128,20 @@ describe('sharing a class', () => {
     await coachAna.getByRole('link').first().click();
     await coach.page.getByText('You are the coach of Room 12 Writers').waitFor();
     expect(await coach.page.getByRole('textbox', { name: 'Teaching point' }).count()).toBe(0);
-    await coach.page.getByRole('link', { name: 'Reflect on this conference' }).waitFor();
+    // She may add a reflection, which the owner reads after both sync.
+    await coach.page.getByRole('link', { name: 'Reflect on this conference' }).click();
+    await coach.page
+      .getByRole('textbox', { name: 'What I noticed' })
+      .fill('Coach: the compliment named a move');
+    await coach.page.getByRole('button', { name: 'Save the note' }).click();
+    await coach.page.getByText('Note saved.').waitFor();
+    await syncNow(coach.page);
+    await syncNow(owner.page);
+    const ownerAna = await timelineOf(owner.page, 'Ana Lima');
+    await ownerAna.getByRole('link', { name: 'Reflect on this conference' }).click();
+    expect(await owner.page.getByRole('textbox', { name: 'What I noticed' }).inputValue()).toBe(
+      'Coach: the compliment named a move',
+    );
     await coach.page.goto(`${env.url()}/students`);
     expect(await coach.page.getByRole('textbox', { name: /Add a student/ }).count()).toBe(0);
 

@@ -46,10 +46,17 @@ function Reflection(props: { id: string; reflection: ReflectionRecord | undefine
   );
   const [note, setNote] = useState(props.reflection?.note ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const save = (changes: Parameters<typeof reflect>[1]) =>
     reflect(props.id, changes).then(
-      () => setError(null),
-      (failure: unknown) => setError(failureWords(failure)),
+      () => {
+        setError(null);
+        setSaved('note' in changes ? 'Note saved.' : 'Answer saved.');
+      },
+      (failure: unknown) => {
+        setSaved(null);
+        setError(failureWords(failure));
+      },
     );
   return (
     <form class="card form" aria-label="Reflection" onSubmit={(e) => e.preventDefault()}>
@@ -72,6 +79,7 @@ function Reflection(props: { id: string; reflection: ReflectionRecord | undefine
           Save the note
         </button>
       </div>
+      {saved && <p role="status">{saved}</p>}
       {error && (
         <p class="field-error" role="alert">
           {error} Your answers are still here.
