@@ -8,13 +8,13 @@ import type {
   ConflictRecord,
   DraftRow,
   IncomingRow,
+  KeptAsideRow,
   MetaRow,
   OutboxRow,
   ParkedRow,
   RecordingChunk,
   RecordOf,
 } from './records.ts';
-import type { KeptAsideRow } from './shareState.ts';
 
 /** Local only, never synced: the queue, the kept-aside, the half-arrived, the bookkeeping, the drafts. */
 const LOCAL_STORES = {

@@ -2,6 +2,17 @@
 // tombstone flag and the HLC stamp of each field (`_clock`), which sync merges by.
 import { requiredFieldsOf, type SyncedTable, type TABLES } from '../protocol/tables.ts';
 
+export type {
+  BlobRow,
+  DraftRow,
+  IncomingRow,
+  KeptAsideRow,
+  MetaRow,
+  OutboxRow,
+  ParkedRow,
+  RecordingChunk,
+} from './localRows.ts';
+
 /** 0/1 rather than boolean: IndexedDB cannot index booleans. */
 export type Flag = 0 | 1;
 
@@ -175,28 +186,6 @@ export interface ReflectionRecord extends Synced, Record<ReflectionQuestion, Ref
   note: string;
 }
 
-/** A blob's bytes on this device. Local only: the `attachments` record is what syncs. */
-export interface BlobRow {
-  sha256: string;
-  mime: string;
-  bytes: ArrayBuffer;
-  size: number;
-  /** 1 once the sync server has it. */
-  uploaded: Flag;
-}
-
-/** A piece of a recording in progress, written every few seconds so a crash loses at most the last few. */
-export interface RecordingChunk {
-  seq?: number;
-  /** The sheet's draft key: the recording belongs to that unsaved note. */
-  draftKey: string;
-  mime: string;
-  bytes: ArrayBuffer;
-  /** Epoch ms when the recording started, and how long it had run at this chunk. */
-  startedAt: number;
-  elapsedMs: number;
-}
-
 /** A dated observation of what a writer can do (seed 002's Assessment Notes column). */
 export interface AssessmentRecord extends Synced {
   classId: string;
@@ -257,34 +246,6 @@ export function isWhole(table: SyncedTable, record: object): boolean {
   return requiredFieldsOf(table).every((field) => field in record);
 }
 
-/** A change waiting to be pushed. `seq` is local only: the outbox never syncs. */
-export interface OutboxRow {
-  seq?: number;
-  table: SyncedTable;
-  row: string;
-  field: string;
-  value: unknown;
-  hlc: string;
-  /** The stamp of the value this change replaced on this device (null: the field was new here). */
-  baseHlc: string | null;
-}
-
-/** A change the sync server refused (or that can never fit a request), set aside so the rest syncs. */
-export interface ParkedRow extends OutboxRow {
-  seq: number;
-  /** Why, in words, naming the note. */
-  reason: string;
-  at: string;
-}
-
-/** A record pulled in part (its other fields are still on their way): no screen sees it until whole. */
-export interface IncomingRow {
-  /** `${table}\u0000${row}` */
-  key: string;
-  table: SyncedTable;
-  record: Record<string, unknown> & { id: string; _clock: Record<string, string> };
-}
-
 /**
  * Text that lost a same-field merge between two devices. The sync server writes it (it sees every write),
  * and it syncs like any record, so every device of the account shows it; restoring or dismissing it syncs
@@ -299,16 +260,4 @@ export interface ConflictRecord extends Synced {
   keptHlc: string;
   at: string;
   resolved: Flag;
-}
-
-export interface MetaRow {
-  key: string;
-  value: unknown;
-}
-
-/** A half-typed note, kept as she types so closing the app loses nothing. Local only. */
-export interface DraftRow {
-  key: string;
-  value: unknown;
-  savedAt: string;
 }

@@ -2,27 +2,17 @@
 // meta store by the sync engine (data/shares.ts). Small on purpose: the app shell reads it (the class
 // picker names a shared class's owner). Only a coach may not edit a class.
 import type { SharedClass } from '../protocol/types.ts';
-import type { ConferenceRecord } from './records.ts';
+import type { ConferenceRecord, KeptAsideRow } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 
 export type { SharedClass } from '../protocol/types.ts';
+export type { KeptAsideRow } from './records.ts';
 
 /** What the last pull said: who she is on the sync server, and the classes shared by her or with her. */
 export interface ShareState {
   accountId: string | null;
   shares: SharedClass[];
-}
-
-/** Something she wrote in a class no longer shared with her, kept on this device in words. Local only. */
-export interface KeptAsideRow {
-  id?: number;
-  at: string;
-  className: string;
-  /** "Conference with Ana (Nov 3)" */
-  what: string;
-  /** Each unsynced field, "Label: value", one per line. */
-  text: string;
 }
 
 export const NO_SHARES: ShareState = { accountId: null, shares: [] };

@@ -3,8 +3,10 @@
 // member may leave. What a member may read and write follows from here (spaces.ts), on every request.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { SharedClass } from '../protocol/types.ts';
 import { ServiceError } from './errors.ts';
 import type { Database, MemberRole } from './schema.ts';
+import type { Access } from './spaces.ts';
 
 export interface Member {
   accountId: string;
@@ -225,4 +227,49 @@ export class SharingService {
       .executeTakeFirstOrThrow();
     return row.name;
   }
+}
+
+/** The class spaces of this access that are shared: hers with members, and everyone's shared with her. */
+export async function sharedClasses(db: Kysely<Database>, access: Access): Promise<SharedClass[]> {
+  const classes = [...access.spaces.values()].filter((s) => s.classId !== null);
+  const owned = classes.filter((s) => s.role === 'owner').map((s) => s.id);
+  const theirs = classes.filter((s) => s.role !== 'owner');
+  const counts =
+    owned.length === 0
+      ? []
+      : await db
+          .selectFrom('members')
+          .select(['space_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('space_id', 'in', owned)
+          .groupBy('space_id')
+          .execute();
+  const owners =
+    theirs.length === 0
+      ? []
+      : await db
+          .selectFrom('accounts')
+          .select(['id', 'name', 'email'])
+          .where(
+            'id',
+            'in',
+            theirs.map((s) => s.ownerId),
+          )
+          .execute();
+  const ownerName = new Map(owners.map((o) => [o.id, o.name || o.email]));
+  const shared: SharedClass[] = counts
+    .filter((c) => Number(c.n) > 0)
+    .map((c) => ({
+      classId: access.spaces.get(c.space_id)?.classId as string,
+      role: 'owner',
+      owner: '',
+      members: Number(c.n),
+    }));
+  for (const s of theirs)
+    shared.push({
+      classId: s.classId as string,
+      role: s.role,
+      owner: ownerName.get(s.ownerId) ?? '',
+      members: 0,
+    });
+  return shared;
 }

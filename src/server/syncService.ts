@@ -1,31 +1,22 @@
-// The sync service owns the sync SQL: push (merged in order under the account's row lock, the version
-// bumped inside the transaction) and paged pull. One account never sees another's rows: every query is
-// keyed by the account id that the bearer token resolved to (accountService.ts).
+// The sync service: push (each change placed in its space and checked against the caller's role, then
+// merged in order under each space's row lock, the version bumped inside the transaction) and paged pull
+// (pull.ts). No account reads or writes a space it is not a member of (spaces.ts): every query is keyed by
+// the spaces the account that the bearer token resolved to may reach (accountService.ts).
 import { type Kysely, sql } from 'kysely';
 import { formatHlc, MAX_DRIFT_MS, parseHlc } from '../protocol/hlc.ts';
-import { type Change, MAX_PAGE_BYTES, type PushResponse } from '../protocol/types.ts';
+import type { Change, PushResponse } from '../protocol/types.ts';
 import { AccountService } from './accountService.ts';
-import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import type { DatabaseKind } from './database.ts';
 import { ServiceError } from './errors.ts';
 import { type FieldRow, fieldKey, mergeChanges, SERVER_NODE, type StoredField } from './merge.ts';
+import { DEFAULT_PULL_LIMIT, pullAnswer, pullPage } from './pull.ts';
 import type { Database } from './schema.ts';
 import { SharingService } from './sharing.ts';
-import { type Access, loadAccess, placeChanges, sharedClasses } from './spaces.ts';
+import { loadAccess, placeChanges } from './spaces.ts';
 
 export { ServiceError } from './errors.ts';
 
-export const DEFAULT_PULL_LIMIT = 1000;
-
-export interface PulledRow {
-  tbl: string;
-  row_id: string;
-  field: string;
-  /** JSON text */
-  value: string;
-  hlc: string;
-  version: number;
-}
+export { DEFAULT_PULL_LIMIT, type PulledRow } from './pull.ts';
 
 /** Rows per upsert statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const UPSERT_CHUNK = 500;
@@ -51,11 +42,12 @@ export class SyncService extends AccountService {
 
   /**
    * Stores a batch of changes, all or nothing. Refuses the whole batch if any HLC is more than five
-   * minutes ahead of the server's clock. The account's version is bumped first, inside the transaction:
-   * the row lock makes pushes of one account commit in version order, so a pull never skips a change, and
-   * makes each push see every earlier one. The changes are then merged in order (see `mergeChanges`):
-   * per field the newest HLC wins, and a text that loses to a write its device had not seen is kept as a
-   * `conflicts` row that syncs to every device of the account.
+   * minutes ahead of the server's clock, or if any change would write a space the caller may not write
+   * (403, spaces.ts). Each space's version is bumped first, inside the transaction: the row lock makes
+   * pushes to one space commit in version order, so a pull never skips a change, and makes each push see
+   * every earlier one. The changes are then merged in order (see `mergeChanges`): per field the newest
+   * HLC wins, and a text that loses to a write its device had not seen is kept as a `conflicts` row, in
+   * the space of the record it is about, so every device that reads the record shows it.
    */
   async push(accountId: string, changes: readonly Change[]): Promise<PushResponse> {
     const limit = this.now() + MAX_DRIFT_MS;
@@ -236,93 +228,13 @@ export class SyncService extends AccountService {
     };
   }
 
-  /**
-   * The current winners after `cursor` in every space the caller may read, space after space, each in
-   * (version, table, row, field) order, a page at a time, as stored rows (values still JSON text). A space
-   * read to its end is remembered by its version alone, and skipped while nothing newer is stored in it.
-   */
-  async pull(
-    accountId: string,
-    rawCursor: string | number,
-    limit = DEFAULT_PULL_LIMIT,
-  ): Promise<{ rows: PulledRow[]; cursor: string; hasMore: boolean; access: Access }> {
-    const cursor = decodeCursor(rawCursor);
-    const access = await loadAccess(this.db, accountId);
-    const next: Cursor = new Map();
-    const page: PulledRow[] = [];
-    let bytes = 0;
-    let hasMore = false;
-    for (const space of [...access.spaces.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      const from = cursor.get(space.id) ?? { version: 0 };
-      if (!from.at && from.version >= space.version) {
-        next.set(space.id, from);
-        continue;
-      }
-      if (page.length >= limit || (page.length > 0 && bytes > MAX_PAGE_BYTES)) {
-        next.set(space.id, from);
-        hasMore = true;
-        continue;
-      }
-      const room = limit - page.length;
-      const { at } = from;
-      const rows = await this.db
-        .selectFrom('fields')
-        .select(['tbl', 'row_id', 'field', 'value', 'hlc', 'version'])
-        .where('space_id', '=', space.id)
-        // One row-value comparison: both databases answer it from the (space_id, version, tbl, row_id,
-        // field) index, where the equivalent OR chain made SQLite scan.
-        .where((eb) =>
-          at
-            ? eb(
-                eb.refTuple('version', 'tbl', 'row_id', 'field'),
-                '>',
-                eb.tuple(from.version, at.tbl, at.row, at.field),
-              )
-            : eb('version', '>', from.version),
-        )
-        .orderBy('version')
-        .orderBy('tbl')
-        .orderBy('row_id')
-        .orderBy('field')
-        .limit(room + 1)
-        .execute();
-      // A page also ends at about MAX_PAGE_BYTES of values (always at least one change), so a large account
-      // never builds an answer too long for a string; the next pull continues from there.
-      let end = 0;
-      while (end < Math.min(rows.length, room)) {
-        bytes += Buffer.byteLength((rows[end] as PulledRow).value);
-        if (page.length + end > 0 && bytes > MAX_PAGE_BYTES) break;
-        end += 1;
-      }
-      page.push(...rows.slice(0, end));
-      const last = rows[end - 1];
-      if (rows.length > end) {
-        hasMore = true;
-        next.set(
-          space.id,
-          last
-            ? { version: Number(last.version), at: { tbl: last.tbl, row: last.row_id, field: last.field } }
-            : from,
-        );
-      } else {
-        next.set(space.id, { version: Math.max(space.version, Number(last?.version ?? 0), from.version) });
-      }
-    }
-    return { rows: page, cursor: encodeCursor(next), hasMore, access };
+  /** A page of what changed after `cursor` in the spaces she may read (pull.ts). */
+  pull(accountId: string, rawCursor: string | number, limit = DEFAULT_PULL_LIMIT) {
+    return pullPage(this.db, accountId, rawCursor, limit);
   }
 
-  /**
-   * The pull answer as JSON text. Stored values are JSON already: they go into the answer as they are,
-   * not parsed and serialised again (most of a pull's work under load). It names the classes shared with
-   * the caller or by her, so a device can drop a class no longer shared with it.
-   */
-  async pullJson(accountId: string, rawCursor: string | number, limit = DEFAULT_PULL_LIMIT): Promise<string> {
-    const { rows, cursor, hasMore, access } = await this.pull(accountId, rawCursor, limit);
-    const changes = rows.map(
-      (r) =>
-        `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"field":${JSON.stringify(r.field)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)},"version":${Number(r.version)}}`,
-    );
-    const shares = await sharedClasses(this.db, access);
-    return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore},"account":${JSON.stringify({ id: accountId })},"shares":${JSON.stringify(shares)}}`;
+  /** The pull answer as JSON text (pull.ts). */
+  pullJson(accountId: string, rawCursor: string | number, limit = DEFAULT_PULL_LIMIT): Promise<string> {
+    return pullAnswer(this.db, accountId, rawCursor, limit);
   }
 }

@@ -45,9 +45,9 @@ export function SharePanel(props: { item: ClassRecord }) {
     setError(null);
     try {
       await run();
-      setMessage(done);
       sync.now();
       await reload();
+      setMessage(done);
     } catch (failure) {
       setError(failureWords(failure));
     } finally {

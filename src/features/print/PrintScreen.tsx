@@ -31,10 +31,12 @@ function usePageSize(paper: 'letter' | 'A4', orientation: 'portrait' | 'landscap
     link.rel = 'stylesheet';
     link.href = `/page/${paper}-${orientation}.css`;
     link.dataset.pageSize = `${paper}-${orientation}`;
-    // The previous size stays until this one has loaded: never a moment without one.
+    // The previous size stays until this one has loaded: never a moment without one. Sizes chosen in
+    // quick succession may load out of order: the newest one (the last linked) wins, whichever loads first.
     link.onload = () => {
-      for (const other of document.querySelectorAll('link[data-page-size]'))
-        if (other !== link) other.remove();
+      const linked = [...document.querySelectorAll('link[data-page-size]')];
+      if (linked.at(-1) !== link) return;
+      for (const other of linked) if (other !== link) other.remove();
     };
     document.head.append(link);
   }, [paper, orientation]);
