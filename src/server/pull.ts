@@ -108,6 +108,6 @@ export async function pullAnswer(
     (r) =>
       `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"field":${JSON.stringify(r.field)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)},"version":${Number(r.version)}}`,
   );
-  const shares = await sharedClasses(db, access);
+  const shares = sharedClasses(access);
   return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore},"account":${JSON.stringify({ id: accountId })},"shares":${JSON.stringify(shares)}}`;
 }

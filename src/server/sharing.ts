@@ -230,46 +230,12 @@ export class SharingService {
 }
 
 /** The class spaces of this access that are shared: hers with members, and everyone's shared with her. */
-export async function sharedClasses(db: Kysely<Database>, access: Access): Promise<SharedClass[]> {
-  const classes = [...access.spaces.values()].filter((s) => s.classId !== null);
-  const owned = classes.filter((s) => s.role === 'owner').map((s) => s.id);
-  const theirs = classes.filter((s) => s.role !== 'owner');
-  const counts =
-    owned.length === 0
-      ? []
-      : await db
-          .selectFrom('members')
-          .select(['space_id', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('space_id', 'in', owned)
-          .groupBy('space_id')
-          .execute();
-  const owners =
-    theirs.length === 0
-      ? []
-      : await db
-          .selectFrom('accounts')
-          .select(['id', 'name', 'email'])
-          .where(
-            'id',
-            'in',
-            theirs.map((s) => s.ownerId),
-          )
-          .execute();
-  const ownerName = new Map(owners.map((o) => [o.id, o.name || o.email]));
-  const shared: SharedClass[] = counts
-    .filter((c) => Number(c.n) > 0)
-    .map((c) => ({
-      classId: access.spaces.get(c.space_id)?.classId as string,
-      role: 'owner',
-      owner: '',
-      members: Number(c.n),
-    }));
-  for (const s of theirs)
-    shared.push({
-      classId: s.classId as string,
-      role: s.role,
-      owner: ownerName.get(s.ownerId) ?? '',
-      members: 0,
-    });
+export function sharedClasses(access: Access): SharedClass[] {
+  const shared: SharedClass[] = [];
+  for (const s of access.spaces.values()) {
+    if (s.classId === null) continue;
+    if (s.role !== 'owner') shared.push({ classId: s.classId, role: s.role, owner: s.ownerName, members: 0 });
+    else if (s.members > 0) shared.push({ classId: s.classId, role: 'owner', owner: '', members: s.members });
+  }
   return shared;
 }

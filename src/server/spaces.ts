@@ -3,7 +3,7 @@
 // patterns). The server, never the client, decides a pushed row's space: from where the row already is,
 // or for a new row from the class it names (a recording or a reflection follows its conference). A push
 // that would write a space the caller may not write, or move a row between spaces, is refused whole.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { isServerWritten, TABLES } from '../protocol/tables.ts';
 import type { Change, SyncedTable } from '../protocol/types.ts';
 import { ServiceError } from './errors.ts';
@@ -19,6 +19,10 @@ export interface SpaceAccess {
   ownerId: string;
   role: Role;
   version: number;
+  /** For a space shared with her: its owner's name (her email while she has none). */
+  ownerName: string;
+  /** For her own space: how many others it is shared with. */
+  members: number;
 }
 
 /** The spaces one account may read, by id. */
@@ -39,34 +43,38 @@ export function mayWrite(role: Role, table: SyncedTable): boolean {
   return table === 'reflections';
 }
 
+/**
+ * Every space the account may read, with her role, in one query: her own (with how many members each
+ * has) and those shared with her (with their owner's name). Pushes, pulls and the pull's list of shared
+ * classes all start from it.
+ */
 export async function loadAccess(db: Kysely<Database>, accountId: string): Promise<Access> {
-  const owned = await db
-    .selectFrom('spaces')
-    .select(['id', 'class_id', 'owner_id', 'version'])
-    .where('owner_id', '=', accountId)
-    .execute();
-  const shared = await db
-    .selectFrom('members')
-    .innerJoin('spaces', 'spaces.id', 'members.space_id')
-    .select(['spaces.id', 'spaces.class_id', 'spaces.owner_id', 'spaces.version', 'members.role'])
-    .where('members.account_id', '=', accountId)
-    .execute();
+  const { rows } = await sql<{
+    id: string;
+    class_id: string | null;
+    owner_id: string;
+    version: number;
+    role: string;
+    owner_name: string;
+    members: number;
+  }>`select s.id, s.class_id, s.owner_id, s.version, 'owner' as role, '' as owner_name,
+      (select count(*) from members m where m.space_id = s.id) as members
+    from spaces s where s.owner_id = ${accountId}
+    union all
+    select s.id, s.class_id, s.owner_id, s.version, m.role, coalesce(nullif(a.name, ''), a.email) as owner_name,
+      0 as members
+    from members m join spaces s on s.id = m.space_id join accounts a on a.id = s.owner_id
+    where m.account_id = ${accountId}`.execute(db);
   const spaces = new Map<string, SpaceAccess>();
-  for (const s of owned)
-    spaces.set(s.id, {
-      id: s.id,
-      classId: s.class_id,
-      ownerId: s.owner_id,
-      role: 'owner',
-      version: Number(s.version),
-    });
-  for (const s of shared)
-    spaces.set(s.id, {
-      id: s.id,
-      classId: s.class_id,
-      ownerId: s.owner_id,
-      role: s.role,
-      version: Number(s.version),
+  for (const r of rows)
+    spaces.set(r.id, {
+      id: r.id,
+      classId: r.class_id,
+      ownerId: r.owner_id,
+      role: r.role as Role,
+      version: Number(r.version),
+      ownerName: String(r.owner_name ?? ''),
+      members: Number(r.members ?? 0),
     });
   return { accountId, spaces };
 }
