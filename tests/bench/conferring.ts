@@ -17,7 +17,7 @@ function summary(label: string, samples: number[], goal: number): string {
 }
 
 /** Writes records straight into the app's IndexedDB object stores, in batches. */
-async function seed(page: Page, table: string, rows: unknown[]) {
+export async function seed(page: Page, table: string, rows: unknown[]) {
   for (let i = 0; i < rows.length; i += 5000) {
     await page.evaluate(
       ({ table, rows }) =>
@@ -45,7 +45,7 @@ async function seed(page: Page, table: string, rows: unknown[]) {
  * The in-page code is a string: tsx would wrap a function's inner helpers in `__name`, which the page
  * does not have.
  */
-function timeTap(page: Page, target: string, selector: string, text = ''): Promise<number> {
+export function timeTap(page: Page, target: string, selector: string, text = ''): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
     const there = () => {
       const found = document.querySelector(${JSON.stringify(selector)});

@@ -4,10 +4,12 @@
 import 'fake-indexeddb/auto';
 import { printBundle } from './bundle.ts';
 import { benchConferring } from './conferring.ts';
+import { benchGrowth } from './growth.ts';
 import { benchSearch } from './search.ts';
 import { benchSync } from './sync.ts';
 
 printBundle();
 benchSearch();
 await benchConferring();
+await benchGrowth();
 await benchSync();

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { ConferenceRecord } from '../../src/data/index.ts';
+import {
+  addStudents,
+  type ConferenceRecord,
+  conferencesOfClass,
+  createClass,
+  EMPTY_CONFERENCE,
+  logConference,
+} from '../../src/data/index.ts';
 import {
   buildClassRecord,
   coverageOf,
+  recentAndLatest,
   sortRows,
   weeklyCoverage,
 } from '../../src/features/classes/classRecord.ts';
+import { freshStore } from './helpers.ts';
 import { aConference, aStudent } from './records.ts';
 
 // Wednesday 25 November 2026, mid-morning, local time.
@@ -99,4 +108,28 @@ describe('class record grid', () => {
     ]);
     expect(weeks.at(-1)?.label).toBe('Nov 23');
   });
+});
+
+describe('the class record at scale', () => {
+  it('reads only the coverage weeks and each student’s latest conference, and gives the same sheet', async () => {
+    const store = freshStore();
+    const klass = await createClass({ name: 'Room 12', gradeBand: '3-8', schoolYear: '2026-2027' }, store);
+    const kids = await addStudents(klass.id, ['Ana', 'Ben', 'Cy', 'Dee', 'Eli'], store);
+    const [ana, ben, cy, dee] = kids.map((k) => k.id) as [string, string, string, string];
+    const log = (studentIds: string[], at: Date) =>
+      logConference({ ...EMPTY_CONFERENCE, classId: klass.id, studentIds, at: at.toISOString() }, store);
+    // Years of Ana and Ben; Cy once, long ago (far outside the newest few hundred); Dee this week; Eli never.
+    await log([cy], daysAgo(700));
+    for (let i = 0; i < 900; i++) await log([i % 2 ? ana : ben], daysAgo(600 - Math.floor(i / 2)));
+    await log([dee], daysAgo(1));
+    await log([ana, dee], daysAgo(0));
+    const all = await conferencesOfClass(klass.id, store);
+    const read = await recentAndLatest(klass.id, [ana, ben, cy, dee, kids[4]?.id as string], NOW, store);
+    expect(read.length).toBeLessThan(20);
+    expect(buildClassRecord(kids, read, NOW, thresholds)).toEqual(
+      buildClassRecord(kids, all, NOW, thresholds),
+    );
+    const students = new Set(kids.map((k) => k.id));
+    expect(weeklyCoverage(read, students, NOW)).toEqual(weeklyCoverage(all, students, NOW));
+  }, 60_000);
 });

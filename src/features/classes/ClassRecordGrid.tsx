@@ -1,22 +1,33 @@
 // The class record sheet (seed 003), alive: every student, when she last conferred with each, who is
 // overdue; this week's counts and the weekly coverage.
 import { useState } from 'preact/hooks';
-import { type ClassRecord as ClassRow, conferencesOfClass, listStudents } from '../../data/index.ts';
+import { type ClassRecord as ClassRow, listStudents } from '../../data/index.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { CoverageChart } from './CoverageChart.tsx';
-import { buildClassRecord, type SortOrder, sortRows, weeklyCoverage } from './classRecord.ts';
+import {
+  buildClassRecord,
+  recentAndLatest,
+  type SortOrder,
+  sortRows,
+  weeklyCoverage,
+} from './classRecord.ts';
 import { StudentTile } from './StudentTile.tsx';
 
 export function ClassRecordGrid(props: { classRow: ClassRow }) {
   const classId = props.classRow.id;
   const [order, setOrder] = useState<SortOrder>('overdue');
   const [thresholds] = useSetting('overdueDays');
-  const live = useLive(
-    async () => ({ students: await listStudents(classId), conferences: await conferencesOfClass(classId) }),
-    [classId],
-  );
+  const live = useLive(async () => {
+    const students = await listStudents(classId);
+    const conferences = await recentAndLatest(
+      classId,
+      students.map((s) => s.id),
+      new Date(),
+    );
+    return { students, conferences };
+  }, [classId]);
   if (live.status === 'loading') return <Loading what="the class record" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   const { students, conferences } = live.value;

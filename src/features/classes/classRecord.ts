@@ -1,8 +1,16 @@
 // The class record sheet (seed 003), computed: for each student the last conference, the days since,
-// and how overdue; this week's counts; students seen per week. Pure, with a clock passed in.
+// and how overdue; this week's counts; students seen per week. Pure, with a clock passed in, but for the
+// one read that gathers what it needs (`recentAndLatest`).
 import { addWeeks, differenceInCalendarDays, lightFormat, startOfWeek } from 'date-fns';
 import { shortDay } from '../../data/dates.ts';
-import type { ConferenceRecord, StudentRecord } from '../../data/index.ts';
+import {
+  appStore,
+  type ConferenceRecord,
+  conferencesSince,
+  latestConferences,
+  type Store,
+  type StudentRecord,
+} from '../../data/index.ts';
 
 export type Coverage = 'recent' | 'due' | 'overdue' | 'never';
 
@@ -37,6 +45,10 @@ export function coverageOf(daysSince: number | null, thresholds: Thresholds): Co
   return 'recent';
 }
 
+/**
+ * The sheet from each student's latest conference and every conference of the weeks the sheet counts
+ * (`recentAndLatest` reads exactly those): the whole history is never needed.
+ */
 export function buildClassRecord(
   students: readonly StudentRecord[],
   conferences: readonly ConferenceRecord[],
@@ -86,15 +98,23 @@ export interface WeekCoverage {
   seen: number;
 }
 
+/** The weeks the coverage chart shows, this one last. */
+export const COVERAGE_WEEKS = 8;
+
+/** When the oldest week of the coverage chart starts (its Monday, local time). */
+export function coverageStart(now: Date, weeks = COVERAGE_WEEKS): Date {
+  return addWeeks(weekStart(now), -(weeks - 1));
+}
+
 /** Distinct students conferred with in each of the last `weeks` weeks, oldest first, this week last. */
 export function weeklyCoverage(
   conferences: readonly ConferenceRecord[],
   studentIds: ReadonlySet<string>,
   now: Date,
-  weeks = 8,
+  weeks = COVERAGE_WEEKS,
   locale?: string,
 ): WeekCoverage[] {
-  const first = addWeeks(weekStart(now), -(weeks - 1));
+  const first = coverageStart(now, weeks);
   const buckets = Array.from({ length: weeks }, () => new Set<string>());
   for (const conference of conferences) {
     if (conference.deleted === 1) continue;
@@ -106,4 +126,22 @@ export function weeklyCoverage(
     const monday = addWeeks(first, i);
     return { weekOf: lightFormat(monday, 'yyyy-MM-dd'), label: shortDay(monday, locale), seen: seen.size };
   });
+}
+
+/**
+ * What the class record needs, and no more, however many years of notes a class holds: every conference
+ * of the coverage chart's weeks (this week's count is among them), and each student's latest conference
+ * (found from the newest down, data/conferences.ts), once each.
+ */
+export async function recentAndLatest(
+  classId: string,
+  studentIds: readonly string[],
+  now: Date,
+  store: Store = appStore(),
+): Promise<ConferenceRecord[]> {
+  const [recent, latest] = await Promise.all([
+    conferencesSince(classId, coverageStart(now).toISOString(), store),
+    latestConferences(classId, studentIds, store),
+  ]);
+  return [...new Map([...recent, ...latest.values()].map((c) => [c.id, c])).values()];
 }

@@ -1,0 +1,129 @@
+// Does a screen grow with the number of notes? One class of 30 students holding 600, 3,000, 20,000 and
+// 100,000 conferences, each size in a fresh iPad context of desktop Chromium against the real build: the
+// time to open the class record (the landing screen) and Search, from the tap on its link to its content
+// in the DOM and a frame drawn. A screen that does not grow stays within 1.5x of its 600-note time.
+import { addDays } from 'date-fns';
+import type { Page } from 'playwright-core';
+import type { ClassRecord, ConferenceRecord, StudentRecord } from '../../src/data/index.ts';
+import { launchBrowser, newIpad, startAppServer } from '../e2e/harness.ts';
+import { percentile, seed, timeTap } from './conferring.ts';
+
+const SIZES = [600, 3_000, 20_000, 100_000];
+const RUNS = 7;
+
+function oneClass(notes: number, now = new Date()) {
+  const base = { deleted: 0 as const, _clock: {} };
+  const klass: ClassRecord = {
+    ...base,
+    id: 'class-growth',
+    name: 'Room 12 Writers',
+    gradeBand: '3-8',
+    schoolYear: '2026-2027',
+    archived: 0,
+    position: 0,
+  };
+  const students: StudentRecord[] = Array.from({ length: 30 }, (_, s) => ({
+    ...base,
+    id: `student-${String(s).padStart(2, '0')}`,
+    classId: klass.id,
+    name: `Student ${String(s).padStart(2, '0')}`,
+    archived: 0,
+    position: s,
+  }));
+  // Spread over as many school days back as it takes at ~30 conferences a day, the newest today.
+  const days = Math.ceil(notes / 30);
+  const conferences: ConferenceRecord[] = Array.from({ length: notes }, (_, k) => {
+    const at = addDays(now, -days + Math.floor(k / 30));
+    at.setHours(9, k % 60);
+    return {
+      ...base,
+      id: `conf-${String(k).padStart(7, '0')}`,
+      classId: klass.id,
+      studentIds: [students[k % 30]?.id as string],
+      at: at.toISOString(),
+      type: 'content',
+      lenses: ['structure'],
+      research: 'Working on the middle of the story',
+      childGoal: '',
+      compliment: 'Strong lead',
+      teachingPoint: `Teaching point ${k}: stretch the most important part`,
+      tryIt: 'got it',
+      nextStep: 'Stretch the important part',
+      goalIds: [],
+      note: `Conference ${k}: she reread her lead aloud and found where the story starts.`,
+      durationMs: 360_000,
+    };
+  });
+  return { klass, students, conferences };
+}
+
+/** Opens a screen through a link, as a tap would, and times it to its content on screen. */
+async function open(page: Page, href: string, selector: string): Promise<number> {
+  await page.evaluate((to) => {
+    document.getElementById('bench-link')?.remove();
+    const link = document.createElement('a');
+    link.id = 'bench-link';
+    link.href = to;
+    link.textContent = ' ';
+    document.body.append(link);
+  }, href);
+  return timeTap(page, '#bench-link', selector);
+}
+
+export async function benchGrowth(): Promise<void> {
+  const server = await startAppServer();
+  const browser = await launchBrowser();
+  const rows: { notes: number; record: number; search: number }[] = [];
+  try {
+    for (const notes of SIZES) {
+      const context = await newIpad(browser);
+      const page = await context.newPage();
+      page.on('crash', () => console.log(`  the page crashed at ${notes.toLocaleString('en-US')} notes`));
+      await page.goto(`${server.url}/settings`);
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+      const data = oneClass(notes);
+      await seed(page, 'classes', [data.klass]);
+      await seed(page, 'students', data.students);
+      await seed(page, 'conferences', data.conferences);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Settings' }).waitFor();
+      const record: number[] = [];
+      const search: number[] = [];
+      for (let i = 0; i < RUNS + 1; i++) {
+        const r = await open(page, '/', 'ul[aria-label="Class record"] li');
+        await page.waitForTimeout(200);
+        const s = await open(page, '/search', 'form[aria-label="Filters"]');
+        await page.waitForTimeout(200);
+        await open(page, '/settings', 'h1#settings-title');
+        await page.waitForTimeout(200);
+        // The first round warms the chunks and the caches; it is not counted.
+        if (i > 0) {
+          record.push(r);
+          search.push(s);
+        }
+      }
+      rows.push({ notes, record: percentile(record, 50), search: percentile(search, 50) });
+      console.log(`  (${notes.toLocaleString('en-US')} notes measured)`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const first = rows[0] as (typeof rows)[number];
+  console.log(
+    `\nGrowth: one class of 30 students, desktop Chromium, iPad viewport, median of ${RUNS} opens after a warm-up:`,
+  );
+  console.log(
+    `  ${'notes in the class'.padEnd(20)} ${'class record'.padStart(14)} ${'x 600'.padStart(7)} ${'Search opens'.padStart(14)} ${'x 600'.padStart(7)}`,
+  );
+  for (const r of rows)
+    console.log(
+      `  ${r.notes.toLocaleString('en-US').padEnd(20)} ${`${r.record.toFixed(1)} ms`.padStart(14)} ${(r.record / first.record).toFixed(2).padStart(7)} ${`${r.search.toFixed(1)} ms`.padStart(14)} ${(r.search / first.search).toFixed(2).padStart(7)}`,
+    );
+  const at20k = rows.find((r) => r.notes === 20_000);
+  if (at20k)
+    console.log(
+      `  goal, 20,000 vs 600 notes within 1.5x: class record ${at20k.record / first.record <= 1.5 ? 'met' : 'MISSED'}, Search ${at20k.search / first.search <= 1.5 ? 'met' : 'MISSED'}`,
+    );
+}
