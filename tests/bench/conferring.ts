@@ -1,5 +1,5 @@
 // The conferring path at the scale of five years, in desktop Chromium against the real build: tap a box
-// to the sheet on screen; Save to the committed record on the grid; offline cold start to the grid.
+// to the sheet on screen; Save to the committed record on the grid. (Cold start: coldstart.ts.)
 import type { Page } from 'playwright-core';
 import { launchBrowser, newIpad, startAppServer } from '../e2e/harness.ts';
 import { generateDataset, SIZES } from './dataset.ts';
@@ -104,25 +104,11 @@ export async function benchConferring(): Promise<void> {
       );
     }
 
-    const cold: number[] = [];
-    await context.setOffline(true);
-    for (let i = 0; i < 10; i++) {
-      const fresh = await context.newPage();
-      await fresh.goto(`${server.url}/week`);
-      await fresh.getByRole('list', { name: '9-kid grid' }).waitFor();
-      cold.push(
-        await fresh.evaluate(
-          () => performance.getEntriesByName('nine-kid-grid-ready')[0]?.startTime ?? Number.NaN,
-        ),
-      );
-      await fresh.close();
-    }
     console.log(
       `\nConferring at five years' scale (${SIZES.classes * SIZES.studentsPerClass} students, ${SIZES.conferences.toLocaleString('en-US')} conferences, ${SIZES.goals.toLocaleString('en-US')} goals), desktop Chromium, ${RUNS} runs:`,
     );
     console.log(summary('tap a 9-kid box -> quick-log sheet visible', open, 50));
     console.log(summary('Save -> committed record shown on the grid', save, 30));
-    console.log(summary('offline cold start -> interactive grid (10)', cold, 400));
     await context.close();
   } finally {
     await browser.close();

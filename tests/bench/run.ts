@@ -3,6 +3,7 @@
 // run on it in Node (imported later, it came too late: "IndexedDB API missing").
 import 'fake-indexeddb/auto';
 import { printBundle } from './bundle.ts';
+import { benchColdStart } from './coldstart.ts';
 import { benchConferring } from './conferring.ts';
 import { benchGrowth } from './growth.ts';
 import { benchSearch } from './search.ts';
@@ -11,5 +12,6 @@ import { benchSync } from './sync.ts';
 printBundle();
 benchSearch();
 await benchConferring();
+await benchColdStart();
 await benchGrowth();
 await benchSync();

@@ -1,0 +1,102 @@
+// A cold start, honestly: the installed app on a device that holds five years (30,000 conferences), the
+// sync server stopped, and each run a new browser process on the same profile, so nothing is warm but the
+// disk. From the navigation to the moment the 9-kid grid answers a tap (the quick-log sheet is in the DOM
+// after a tap on a box), served by the service worker alone. Also with the CPU slowed 4x (Chromium's
+// throttling), for an older iPad.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { IPAD_LANDSCAPE, startAppServer } from '../e2e/harness.ts';
+import { percentile, seed } from './conferring.ts';
+import { generateDataset } from './dataset.ts';
+
+const RUNS = 8;
+
+function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    viewport: IPAD_LANDSCAPE,
+    hasTouch: true,
+    isMobile: true,
+    serviceWorkers: 'allow',
+  });
+}
+
+/** One cold start: a new browser process, then the time until a tap on a box has opened the sheet. */
+async function once(profile: string, url: string, throttle: number): Promise<number> {
+  const context = await launch(profile);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await page.goto(`${url}/week`, { waitUntil: 'commit' });
+    // As soon as a box is there, tap it; the start is over when the sheet is up.
+    return await page.evaluate(`new Promise((resolve) => {
+      const sheet = () => document.querySelector('form.sheet');
+      const step = () => {
+        const box = document.querySelector('.nine-kid-grid a.box-main');
+        if (box && !window.__tapped) { window.__tapped = true; box.click(); }
+        if (sheet()) return resolve(performance.now());
+        requestAnimationFrame(step);
+      };
+      step();
+    })`);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchColdStart(): Promise<{ label: string; samples: number[]; goal: number }[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-cold-'));
+  const server = await startAppServer();
+  const url = server.url;
+  try {
+    // Install the app and store five years in it, as a teacher's iPad would hold them.
+    const context = await launch(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}/week`);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+    const data = generateDataset();
+    for (const [table, rows] of Object.entries({
+      classes: data.classes,
+      students: data.students,
+      conferences: data.conferences,
+      goals: data.goals,
+      grids: data.grids,
+    }))
+      await seed(page, table, rows);
+    await page.reload();
+    await page.getByRole('list', { name: '9-kid grid' }).waitFor();
+    await context.close();
+  } finally {
+    // No server from here on: the service worker serves the app.
+    await server.close();
+  }
+  const plain: number[] = [];
+  const slow: number[] = [];
+  await once(profile, url, 1); // warms the disk cache, as a device that has opened the app before
+  for (let i = 0; i < RUNS; i++) plain.push(await once(profile, url, 1));
+  for (let i = 0; i < RUNS; i++) slow.push(await once(profile, url, 4));
+  const line = (label: string, samples: number[], goal: number) =>
+    `  ${label.padEnd(58)} median ${percentile(samples, 50).toFixed(0).padStart(5)} ms   range ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} ms   goal <= ${goal} ms: ${percentile(samples, 50) <= goal ? 'met' : 'MISSED'}`;
+  console.log(
+    `\nCold start (new browser process each run, server stopped, 30,000 conferences, ${RUNS} runs after one):`,
+  );
+  console.log(line('navigation -> the grid answers a tap (sheet up)', plain, 400));
+  console.log(line('the same with the CPU slowed 4x', slow, 1200));
+  return [
+    { label: 'cold start', samples: plain, goal: 400 },
+    { label: 'cold start, 4x CPU', samples: slow, goal: 1200 },
+  ];
+}
