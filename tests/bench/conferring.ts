@@ -104,11 +104,42 @@ export async function benchConferring(): Promise<void> {
       );
     }
 
+    // The floor under Save, in the same page and run: one raw IndexedDB transaction writing what a save
+    // writes (the conference record and its 15 outbox changes), awaited to its commit.
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.waitForTimeout(50);
+      floor.push(
+        await page.evaluate(`new Promise((resolve, reject) => {
+          const open = indexedDB.open('conferring-clipboard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const start = performance.now();
+            const tx = db.transaction(['conferences', 'outbox'], 'readwrite');
+            const id = 'floor-' + ${i} + '-' + Math.random();
+            const record = { id, classId: 'floor', studentIds: ['floor'], at: new Date().toISOString(), type: null,
+              lenses: [], research: '', childGoal: '', compliment: '', teachingPoint: 'floor', tryIt: null,
+              nextStep: '', goalIds: [], note: '', durationMs: 1000, deleted: 1, _clock: {} };
+            tx.objectStore('conferences').put(record);
+            for (const field of Object.keys(record).slice(1, 16))
+              tx.objectStore('outbox').add({ table: 'conferences', row: id, field, value: record[field], hlc: 'x', baseHlc: null });
+            tx.oncomplete = () => { db.close(); resolve(performance.now() - start); };
+            tx.onerror = () => reject(tx.error);
+          };
+        })`),
+      );
+    }
     console.log(
       `\nConferring at five years' scale (${SIZES.classes * SIZES.studentsPerClass} students, ${SIZES.conferences.toLocaleString('en-US')} conferences, ${SIZES.goals.toLocaleString('en-US')} goals), desktop Chromium, ${RUNS} runs:`,
     );
     console.log(summary('tap a 9-kid box -> quick-log sheet visible', open, 50));
     console.log(summary('Save -> committed record shown on the grid', save, 30));
+    console.log(summary('floor: one raw IndexedDB transaction, same rows', floor, 30));
+    const ratio = percentile(save, 50) / percentile(floor, 50);
+    console.log(
+      `  ${'Save / floor (medians, same run)'.padEnd(44)} ${ratio.toFixed(1).padStart(6)}x        goal <= 4x: ${ratio <= 4 ? 'met' : 'MISSED'}`,
+    );
     await context.close();
   } finally {
     await browser.close();
