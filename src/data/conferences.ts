@@ -186,6 +186,23 @@ export function conferencesSince(classId: string, since: string, store: Store = 
   });
 }
 
+/** A class's newest conferences, newest first, at most `limit` (Search before she filters). */
+export function newestConferences(
+  classId: string,
+  limit: number,
+  store: Store = appStore(),
+): Promise<ConferenceRecord[]> {
+  return read(store, () =>
+    store.db.conferences
+      .where('[classId+at]')
+      .between([classId, ''], [classId, '\uffff'])
+      .reverse()
+      .filter((c) => c.deleted === 0)
+      .limit(limit)
+      .toArray(),
+  );
+}
+
 /** Every conference of a class, oldest first (the class record grid and coverage chart read these). */
 export function conferencesOfClass(classId: string, store: Store = appStore()): Promise<ConferenceRecord[]> {
   return read(store, async () => {

@@ -139,9 +139,14 @@ export class SyncScheduler {
       const { syncOnce } = await import('./engine.ts');
       await syncOnce({ store: this.store, transport: this.transportFor(server), token, deviceId });
       this.failures = 0;
+      // Signed out while this sync was on the wire: the status says so, not "Synced".
+      if ((await this.account()).token !== token)
+        return this.status.set({ kind: 'signed-out', ...(await this.waiting()) });
       const setAside = (await parkedChanges(this.store)).length;
       this.status.set({ kind: 'synced', ...(await this.waiting()), at: Date.now(), setAside });
     } catch (error) {
+      if ((await this.account()).token !== token)
+        return this.status.set({ kind: 'signed-out', ...(await this.waiting()) });
       this.failures += 1;
       // Signed out from another device, or unused too long: the notes wait here until she signs in again.
       const signedOut = error instanceof SyncHttpError && error.status === 401;

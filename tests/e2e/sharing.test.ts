@@ -143,6 +143,7 @@ describe('sharing a class', () => {
       'Coach: the compliment named a move',
     );
     await coach.page.goto(`${env.url()}/students`);
+    await coach.page.getByRole('link', { name: 'Ana Lima', exact: true }).waitFor();
     expect(await coach.page.getByRole('textbox', { name: /Add a student/ }).count()).toBe(0);
 
     // Offline, the co-teacher writes one more; meanwhile the owner removes her.

@@ -196,4 +196,46 @@ describe('the sync client and its scheduler', () => {
       listeners.restore();
     }
   });
+
+  it('signed out while a sync is on the wire: the status says signed out, not synced', async () => {
+    const slow = new (class extends CountingTransport {
+      release: () => void = () => undefined;
+      held = false;
+      // The server has answered; the answer is still on its way back when she signs out.
+      override async pull(token: string, request: PullRequest): Promise<PullResponse> {
+        const answer = await super.pull(token, request);
+        if (this.held) {
+          this.held = false;
+          await new Promise<void>((resolve) => {
+            this.release = resolve;
+          });
+        }
+        return answer;
+      }
+    })(server().transport);
+    const [device] = (await makeDevices(slow, 1)) as [Device];
+    let account: SyncAccount = { server: null, email: null, token: null };
+    const client = new SyncClient(
+      device.store,
+      () => slow,
+      async () => account,
+      async (next) => {
+        account = next;
+      },
+      fast,
+    );
+    try {
+      await client.signIn('http://sync.test/', device.email, PASSWORD);
+      await until(client.scheduler, (s) => s.kind === 'synced');
+      slow.held = true;
+      client.now();
+      await until(client.scheduler, (s) => s.kind === 'syncing');
+      await client.signOut();
+      slow.release();
+      await pass(2000);
+      expect(client.scheduler.status.get().kind).toBe('signed-out');
+    } finally {
+      client.scheduler.stop();
+    }
+  });
 });

@@ -2,11 +2,10 @@
 
 import { useState } from 'preact/hooks';
 import { listStudents } from '../../data/index.ts';
-import { canEdit } from '../../data/shareState.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
-import { useShares } from '../../ui/useShares.ts';
+import { useCanEdit } from '../../ui/useShares.ts';
 import { AddStudentField } from './AddStudentField.tsx';
 import { HandoffImport } from './HandoffImport.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -53,7 +52,7 @@ function Roster(props: { classId: string }) {
 
 /** A coach reads the roster: adding, importing and changing students are the class's teachers'. */
 function ClassRoster(props: { classId: string }) {
-  const editable = canEdit(useShares(), props.classId);
+  const editable = useCanEdit(props.classId);
   if (!editable)
     return (
       <fieldset class="plain" disabled>

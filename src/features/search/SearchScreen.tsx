@@ -1,4 +1,5 @@
-// Search and filter the class's conference notes; results update as she types.
+// Search and filter the class's conference notes; results update as she types. It opens on the newest
+// notes; every note is read when she first searches or filters.
 
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -10,6 +11,7 @@ import {
   LENSES,
   type Lens,
   listStudents,
+  newestConferences,
 } from '../../data/index.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
@@ -41,27 +43,52 @@ function Select(props: {
   );
 }
 
+/** The newest notes shown before she searches or filters. */
+const NEWEST = 200;
+
 function Search(props: { classRow: ClassRecord }) {
   const [filters, setFilters] = useState<NoteFilters>({});
+  const filtering = Object.values(filters).some((v) => v !== undefined && v !== '');
+  // Opening Search reads the class's newest notes only, however many years it holds; every note is
+  // read (and its text folded) at the first search or filter.
   const live = useLive(
     async () => ({
-      conferences: await conferencesOfClass(props.classRow.id),
+      newest: await newestConferences(props.classRow.id, NEWEST + 1),
       students: await listStudents(props.classRow.id, { includeArchived: true }),
       goals: await goalsOfClass(props.classRow.id),
       assessments: await assessmentsOfClass(props.classRow.id),
     }),
     [props.classRow.id],
   );
+  const all = useLive(
+    async () => (filtering ? await conferencesOfClass(props.classRow.id) : null),
+    [props.classRow.id, filtering],
+  );
   const names = useMemo(
     () => new Map((live.value?.students ?? []).map((s) => [s.id, shown(s.name)])),
     [live.value],
   );
-  const index = useMemo(() => buildNoteIndex(live.value?.conferences ?? [], names), [live.value, names]);
+  const index = useMemo(() => buildNoteIndex(all.value ?? [], names), [all.value, names]);
   if (live.status === 'loading') return <Loading what="your notes" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
+  if (all.status === 'error') return <LoadError error={all.error} />;
   const { students, goals } = live.value;
   const set = (patch: Partial<NoteFilters>) => setFilters({ ...filters, ...patch });
-  const result = searchNotes(index, filters);
+  const searching = filtering && all.status === 'ready' && all.value !== null;
+  const newest = live.value.newest.slice(0, NEWEST);
+  const result = searching
+    ? searchNotes(index, filters)
+    : filtering
+      ? { total: 0, notes: [] }
+      : { total: newest.length, notes: newest };
+  const status =
+    filtering && !searching
+      ? 'Searching every note…'
+      : !filtering && live.value.newest.length > NEWEST
+        ? `The newest ${NEWEST} notes: search or filter to find older ones.`
+        : result.total === 0
+          ? 'No notes match.'
+          : `${result.total} ${result.total === 1 ? 'note' : 'notes'}${result.total > result.notes.length ? `, newest ${result.notes.length} shown` : ''}`;
   const observations = matchingAssessments(live.value.assessments, filters, names);
   return (
     <>
@@ -117,9 +144,7 @@ function Search(props: { classRow: ClassRecord }) {
         </label>
       </form>
       <p role="status" class="muted">
-        {result.total === 0
-          ? 'No notes match.'
-          : `${result.total} ${result.total === 1 ? 'note' : 'notes'}${result.total > result.notes.length ? `, newest ${result.notes.length} shown` : ''}`}
+        {status}
       </p>
       <ol class="timeline" aria-label="Matching notes">
         {result.notes.map((c) => (

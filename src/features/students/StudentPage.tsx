@@ -12,10 +12,9 @@ import {
   openSignups,
   patternRecords,
 } from '../../data/index.ts';
-import { canEdit } from '../../data/shareState.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
-import { useShares } from '../../ui/useShares.ts';
+import { useCanEdit } from '../../ui/useShares.ts';
 import { libraryFor } from '../patterns/library.ts';
 import { AssessmentNotes } from './AssessmentNotes.tsx';
 import { ConferenceMedia } from './ConferenceMedia.tsx';
@@ -58,7 +57,7 @@ async function loadStudent(id: string) {
 export function StudentPage(props: { id?: string; params?: { id?: string } }) {
   const id = props.params?.id ?? props.id ?? '';
   const live = useLive(() => loadStudent(id), [id]);
-  const shares = useShares();
+  const editableHere = useCanEdit(live.value?.student.classId ?? '');
   if (live.status === 'loading') return <Loading what="this student" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   if (!live.value) {
@@ -83,7 +82,7 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
     classmates,
   } = live.value;
   // A coach reads the page; what is written on it is the class's teachers' (her reflections are hers).
-  const editable = canEdit(shares, student.classId);
+  const editable = editableHere;
   return (
     <section aria-labelledby="student-title">
       <header class="screen-header">

@@ -10,7 +10,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLive } from '../../ui/useLive.ts';
-import { useShares } from '../../ui/useShares.ts';
+import { useSharesOrNull } from '../../ui/useShares.ts';
 import { GridBox } from './GridBox.tsx';
 import { MakeGrid } from './MakeGrid.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
@@ -40,7 +40,9 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
       performance.mark('nine-kid-grid-ready');
   }, [ready]);
   // A coach reads the class: the grid and the week, but making, swapping and planning are its teachers'.
-  const editable = canEdit(useShares(), classRow.id);
+  const shares = useSharesOrNull();
+  const editable = shares !== null && canEdit(shares, classRow.id);
+  const coach = shares !== null && !editable;
   if (live.status === 'loading') return <Loading what="this week’s grid" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   const { boxes, students, hasGrid } = live.value;
@@ -55,12 +57,12 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
           </EmptyState>
         ) : editable ? (
           <MakeGrid classId={classRow.id} weekOf={weekOf} />
-        ) : (
+        ) : coach ? (
           <EmptyState title="No grid this week yet">
             <p>Its teachers make the 9-kid grid; it shows here once they sync.</p>
           </EmptyState>
-        ))}
-      {!editable && (
+        ) : null)}
+      {coach && (
         <p class="banner banner-info" role="status">
           You are this class’s coach: you read it and add reflections. Tap a child to read their conferences.
         </p>
