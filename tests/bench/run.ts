@@ -2,6 +2,7 @@
 // fake-indexeddb first: Dexie takes the IndexedDB it finds when it loads, and the sync section's clients
 // run on it in Node (imported later, it came too late: "IndexedDB API missing").
 import 'fake-indexeddb/auto';
+import { benchAppSync } from './appsync.ts';
 import { printBundle } from './bundle.ts';
 import { benchColdStart } from './coldstart.ts';
 import { benchConferring } from './conferring.ts';
@@ -14,4 +15,5 @@ benchSearch();
 await benchConferring();
 await benchColdStart();
 await benchGrowth();
+await benchAppSync();
 await benchSync();

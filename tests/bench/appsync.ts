@@ -1,0 +1,149 @@
+// Sync through the app itself, in Chromium, device to device: an iPad comes back online holding about
+// 1,000 changes it made offline (67 conferences, each record and its 15 outbox changes, as the data layer
+// stores them), and a laptop on the same account picks them up. Timed from "Sync now" on the iPad until
+// its outbox is empty, then from "Sync now" on the laptop until every conference is stored there.
+import type { Page } from 'playwright-core';
+import { launchBrowser, newIpad, startAppServer } from '../e2e/harness.ts';
+import { percentile, seed } from './conferring.ts';
+
+const CONFERENCES = 67;
+const RUNS = 3;
+const PASSWORD = 'a long bench password';
+
+async function signIn(page: Page, url: string, email: string, create: boolean) {
+  await page.goto(`${url}/settings`);
+  const form = page.getByRole('form', { name: 'Sync account' });
+  await form.getByRole('textbox', { name: 'Email' }).fill(email);
+  await form.getByLabel('Password').fill(PASSWORD);
+  await form.getByRole('button', { name: create ? 'Create account' : 'Sign in' }).click();
+  await page.getByTestId('sync-status').getByText('Synced', { exact: true }).waitFor();
+}
+
+/** Clicks Sync now and resolves, in page time, when `done` holds (polled each frame). */
+function timeSync(page: Page, done: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Sync now');
+    const start = performance.now();
+    button.click();
+    const check = async () => {
+      if (await (${done})()) return resolve(performance.now() - start);
+      setTimeout(check, 5);
+    };
+    check();
+  })`);
+}
+
+/** An in-page check over the app's IndexedDB: the count of a store. */
+const countIs = (store: string, expected: string) => `async () => new Promise((resolve) => {
+  const open = indexedDB.open('conferring-clipboard');
+  open.onsuccess = () => {
+    const request = open.result.transaction('${store}').objectStore('${store}').count();
+    request.onsuccess = () => { open.result.close(); resolve(request.result ${expected}); };
+  };
+})`;
+
+export async function benchAppSync(): Promise<void> {
+  const server = await startAppServer();
+  const browser = await launchBrowser();
+  const push: number[] = [];
+  const pull: number[] = [];
+  let changes = 0;
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const ipadContext = await newIpad(browser);
+      const laptopContext = await newIpad(browser);
+      const ipad = await ipadContext.newPage();
+      const laptop = await laptopContext.newPage();
+      const email = `bench-${run}-${Date.now()}@school.org`;
+      await ipad.goto(`${server.url}/settings`);
+      await ipad.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+      await signIn(ipad, server.url, email, true);
+      await signIn(laptop, server.url, email, false);
+      // What the iPad made offline: the class, its student, 67 conferences, and their outbox changes.
+      const hlc = (n: number) =>
+        `${new Date(Date.now() - 60_000).toISOString()}-${n.toString(16).padStart(4, '0')}-00000000000000e1`;
+      let n = 0;
+      const stamp = <T extends object>(table: string, record: T & { id: string }) => {
+        const clock: Record<string, string> = {};
+        const outbox = Object.entries(record)
+          .filter(([field]) => field !== 'id')
+          .map(([field, value]) => {
+            clock[field] = hlc(++n);
+            return { table, row: record.id, field, value, hlc: clock[field], baseHlc: null };
+          });
+        return { record: { ...record, _clock: clock }, outbox };
+      };
+      const klass = stamp('classes', {
+        id: `bench-class-${run}`,
+        name: 'Room 12',
+        gradeBand: '3-8',
+        schoolYear: '2026-2027',
+        archived: 0,
+        position: 0,
+        deleted: 0,
+      });
+      const student = stamp('students', {
+        id: `bench-student-${run}`,
+        classId: klass.record.id,
+        name: 'Ana Lima',
+        archived: 0,
+        position: 0,
+        deleted: 0,
+      });
+      const conferences = Array.from({ length: CONFERENCES }, (_, k) =>
+        stamp('conferences', {
+          id: `bench-conf-${run}-${k}`,
+          classId: klass.record.id,
+          studentIds: [student.record.id],
+          at: new Date(Date.now() - k * 60_000).toISOString(),
+          type: 'content',
+          lenses: ['structure'],
+          research: 'Working on the middle',
+          childGoal: '',
+          compliment: 'Strong lead',
+          teachingPoint: `Teaching point ${k}`,
+          tryIt: 'got it',
+          nextStep: 'Stretch the important part',
+          goalIds: [],
+          note: `Conference ${k}`,
+          durationMs: 360_000,
+          deleted: 0,
+        }),
+      );
+      const all = [klass, student, ...conferences];
+      changes = all.reduce((sum, s) => sum + s.outbox.length, 0);
+      await seed(ipad, 'classes', [klass.record]);
+      await seed(ipad, 'students', [student.record]);
+      await seed(
+        ipad,
+        'conferences',
+        conferences.map((c) => c.record),
+      );
+      await seed(
+        ipad,
+        'outbox',
+        all.flatMap((s) => s.outbox),
+      );
+      await ipad.reload();
+      await ipad.getByRole('button', { name: 'Sync now' }).waitFor();
+      push.push(await timeSync(ipad, countIs('outbox', '=== 0')));
+      await laptop.goto(`${server.url}/settings`);
+      await laptop.getByRole('button', { name: 'Sync now' }).waitFor();
+      pull.push(await timeSync(laptop, countIs('conferences', `>= ${CONFERENCES}`)));
+      await ipadContext.close();
+      await laptopContext.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const together = push.map((p, i) => p + (pull[i] ?? 0));
+  console.log(
+    `\nSync through the app, desktop Chromium, two devices on one account (${RUNS} runs, median and range):`,
+  );
+  const line = (label: string, samples: number[], goal?: number) =>
+    `  ${label.padEnd(52)} ${percentile(samples, 50).toFixed(0).padStart(6)} ms   ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} ms${goal ? `   goal <= ${goal} ms: ${percentile(samples, 50) <= goal ? 'met' : 'MISSED'}` : ''}`;
+  console.log(line(`iPad: Sync now -> ${changes} changes pushed, outbox empty`, push));
+  console.log(line(`laptop: Sync now -> all ${CONFERENCES} conferences stored`, pull));
+  console.log(line('device to device, together', together, 1000));
+}
