@@ -7,23 +7,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { IPAD_LANDSCAPE, startAppServer } from '../e2e/harness.ts';
-import { percentile, seed } from './conferring.ts';
-import { generateDataset } from './dataset.ts';
+import { CHROMIUM, IPAD_LANDSCAPE, startAppServer } from '../e2e/harness.ts';
+import { percentile, seedFiveYears } from './conferring.ts';
 
 const RUNS = 8;
 
 function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    ...CHROMIUM,
     viewport: IPAD_LANDSCAPE,
     hasTouch: true,
     isMobile: true,
@@ -67,15 +58,7 @@ export async function benchColdStart(): Promise<{ label: string; samples: number
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}/week`);
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
-    const data = generateDataset();
-    for (const [table, rows] of Object.entries({
-      classes: data.classes,
-      students: data.students,
-      conferences: data.conferences,
-      goals: data.goals,
-      grids: data.grids,
-    }))
-      await seed(page, table, rows);
+    await seedFiveYears(page);
     await page.reload();
     await page.getByRole('list', { name: '9-kid grid' }).waitFor();
     await context.close();

@@ -62,6 +62,18 @@ export function timeTap(page: Page, target: string, selector: string, text = '')
   })`);
 }
 
+/** One teacher's five years (dataset.ts), written into the app's IndexedDB of this page. */
+export async function seedFiveYears(page: Page, data = generateDataset()): Promise<void> {
+  for (const [table, rows] of Object.entries({
+    classes: data.classes,
+    students: data.students,
+    conferences: data.conferences,
+    goals: data.goals,
+    grids: data.grids,
+  }))
+    await seed(page, table, rows);
+}
+
 export async function benchConferring(): Promise<void> {
   const data = generateDataset();
   const server = await startAppServer();
@@ -71,15 +83,7 @@ export async function benchConferring(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${server.url}/week`);
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
-    for (const [table, rows] of Object.entries({
-      classes: data.classes,
-      students: data.students,
-      conferences: data.conferences,
-      goals: data.goals,
-      grids: data.grids,
-    })) {
-      await seed(page, table, rows);
-    }
+    await seedFiveYears(page, data);
     await page.reload();
     const grid = page.getByRole('list', { name: '9-kid grid' });
     await grid.waitFor();

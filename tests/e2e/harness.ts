@@ -10,16 +10,24 @@ import { type RunningServer, startServer } from '../../src/server/serve.ts';
 export const IPAD_LANDSCAPE = { width: 1180, height: 820 };
 export const IPAD_PORTRAIT = { width: 820, height: 1180 };
 
+/** Debian's Chromium, and the flags it runs with here (no sandbox in a container, nothing phoning home). */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM.executablePath,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM.args,
       // A microphone and camera for the recording tests: a generated tone, no permission prompt.
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
