@@ -17,3 +17,12 @@ export function clause(text: string): string {
 export function failureWords(failure: unknown): string {
   return sentence(failure instanceof Error ? failure.message : String(failure));
 }
+
+/** Text as every search here compares it (notes, patterns, names): accents and case ignored (“José”
+ * finds “jose”). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase();
+}

@@ -8,7 +8,7 @@ import {
   SCENARIOS,
   STUDENTS_MIGHT,
   TEACHING_MOVES,
-} from '../features/patterns/cheatSheet.ts';
+} from '../patterns/cheatSheet.ts';
 
 export function OpeningQuestions() {
   return (

@@ -2,8 +2,8 @@
 // headings in the table's order, with a search. On the conference sheet she taps ONE of a row's teaching
 // points; on a goal sheet she taps the row to set its goal.
 import { useMemo, useState } from 'preact/hooks';
-import { byTopic, type Pattern, searchPatterns } from '../features/patterns/library.ts';
-import { teachingPointsOf } from '../features/patterns/teachingPoints.ts';
+import { byTopic, type Pattern, searchPatterns } from '../patterns/library.ts';
+import { teachingPointsOf } from '../patterns/teachingPoints.ts';
 import { FullSheet } from './FullSheet.tsx';
 
 type PickProps =

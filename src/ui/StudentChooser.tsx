@@ -4,8 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { StudentRecord } from '../data/index.ts';
+import { fold } from '../protocol/words.ts';
 import { FullSheet } from './FullSheet.tsx';
-import { fold } from './fold.ts';
 import { shown } from './names.ts';
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -8,10 +8,10 @@ import {
   repeatWarnings,
 } from '../../src/features/conference/repeatWarning.ts';
 import { formatElapsed, timerPhase } from '../../src/features/conference/timer.ts';
-import { GRADES_3_8_PATTERNS } from '../../src/features/patterns/grades3to8.ts';
-import { K2_PATTERNS } from '../../src/features/patterns/k2.ts';
-import { libraryFor, searchPatterns } from '../../src/features/patterns/library.ts';
 import { proposeGrid } from '../../src/features/week/proposeGrid.ts';
+import { GRADES_3_8_PATTERNS } from '../../src/patterns/grades3to8.ts';
+import { K2_PATTERNS } from '../../src/patterns/k2.ts';
+import { libraryFor, searchPatterns } from '../../src/patterns/library.ts';
 import { aConference, aStudent } from './records.ts';
 
 describe('pattern tables (seed 002)', () => {

@@ -8,9 +8,9 @@ import {
   tooManyGoalsWarning,
 } from '../../src/features/goals/goalLogic.ts';
 import { suggestGroups } from '../../src/features/goals/suggestGroups.ts';
-import { libraryFor } from '../../src/features/patterns/library.ts';
 import { buildNoteIndex, searchNotes } from '../../src/features/search/searchNotes.ts';
 import { whosNext } from '../../src/features/week/whosNext.ts';
+import { libraryFor } from '../../src/patterns/library.ts';
 import { aConference, aStudent } from './records.ts';
 
 // A fixed clock: Wednesday 25 November 2026, 10:00 local time.

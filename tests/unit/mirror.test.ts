@@ -18,6 +18,7 @@ import {
   reflectionsByWeek,
   seenLeast,
 } from '../../src/features/mirror/figures.ts';
+import { todayWords } from '../../src/features/week/TodayCount.tsx';
 import {
   CHILDS_GOAL_FOLLOW_UPS,
   CHILDS_GOAL_QUESTION,
@@ -27,8 +28,7 @@ import {
   SCENARIOS,
   STUDENTS_MIGHT,
   TEACHING_MOVES,
-} from '../../src/features/patterns/cheatSheet.ts';
-import { todayWords } from '../../src/features/week/TodayCount.tsx';
+} from '../../src/patterns/cheatSheet.ts';
 
 /** Wednesday 25 November 2026, 10:00 local. */
 const NOW = new Date(2026, 10, 25, 10, 0);

@@ -15,10 +15,10 @@ import {
 } from '../../src/data/index.ts';
 import { emptyDraft } from '../../src/features/conference/conferenceDraft.ts';
 import { withPickedPoint } from '../../src/features/conference/pickPoint.ts';
-import { GRADES_3_8_PATTERNS } from '../../src/features/patterns/grades3to8.ts';
-import { K2_PATTERNS } from '../../src/features/patterns/k2.ts';
-import { byTopic, libraryFor } from '../../src/features/patterns/library.ts';
-import { teachingPointsOf } from '../../src/features/patterns/teachingPoints.ts';
+import { GRADES_3_8_PATTERNS } from '../../src/patterns/grades3to8.ts';
+import { K2_PATTERNS } from '../../src/patterns/k2.ts';
+import { byTopic, libraryFor } from '../../src/patterns/library.ts';
+import { teachingPointsOf } from '../../src/patterns/teachingPoints.ts';
 import { findStudents } from '../../src/ui/StudentChooser.tsx';
 import { freshStore } from './helpers.ts';
 

@@ -11,12 +11,12 @@ import type {
   GoalWithSave,
   StudentRecord,
 } from '../../data/index.ts';
+import { CHILDS_GOAL_QUESTION, GENERAL_STRATEGY } from '../../patterns/cheatSheet.ts';
+import type { Pattern } from '../../patterns/library.ts';
 import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
 import { shown } from '../../ui/names.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { TextField } from '../../ui/TextField.tsx';
-import { CHILDS_GOAL_QUESTION, GENERAL_STRATEGY } from '../patterns/cheatSheet.ts';
-import type { Pattern } from '../patterns/library.ts';
 import { type ConferenceDraft, LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
 import { LastTime } from './LastTime.tsx';
 import { withPickedPoint } from './pickPoint.ts';

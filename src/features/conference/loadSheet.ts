@@ -17,7 +17,7 @@ import {
   type StudentRecord,
 } from '../../data/index.ts';
 import { type ShareState, shareState } from '../../data/shareState.ts';
-import { libraryFor, type Pattern } from '../patterns/library.ts';
+import { libraryFor, type Pattern } from '../../patterns/library.ts';
 import { type ConferenceDraft, draftKeyFor, draftOf, emptyDraft } from './conferenceDraft.ts';
 
 export interface SheetData {

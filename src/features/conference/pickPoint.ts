@@ -1,6 +1,6 @@
 // One teaching point picked from a pattern row, put on the sheet. Pure.
 import type { GoalRecord } from '../../data/index.ts';
-import type { Pattern } from '../patterns/library.ts';
+import type { Pattern } from '../../patterns/library.ts';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 
 export interface Picked {

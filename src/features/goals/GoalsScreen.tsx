@@ -8,11 +8,11 @@ import {
   listStudents,
   patternRecords,
 } from '../../data/index.ts';
+import { libraryFor } from '../../patterns/library.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
-import { libraryFor } from '../patterns/library.ts';
 import { goalKey, revisitDue, sharedGoals } from './goalLogic.ts';
 import { suggestGroups } from './suggestGroups.ts';
 

@@ -2,8 +2,8 @@
 // next step, with the teaching points the pattern library has for that goal. Pure.
 import { differenceInCalendarDays } from 'date-fns';
 import type { ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
-import type { Pattern } from '../patterns/library.ts';
-import { teachingPointsOf } from '../patterns/teachingPoints.ts';
+import type { Pattern } from '../../patterns/library.ts';
+import { teachingPointsOf } from '../../patterns/teachingPoints.ts';
 import { goalKey, sharedGoals } from './goalLogic.ts';
 
 export interface GroupSuggestion {

@@ -1,6 +1,7 @@
 // The conferring cheat sheet (seeds 002 and 003), one tap from the grid.
+
+import { COMMON_PROBLEMS, STUDENT_STARTERS, TEACHER_LANGUAGE } from '../../patterns/cheatSheet.ts';
 import { OpeningQuestions, Scenarios, TeachingMoves } from '../../ui/ConferringGuide.tsx';
-import { COMMON_PROBLEMS, STUDENT_STARTERS, TEACHER_LANGUAGE } from './cheatSheet.ts';
 import './patterns.css';
 
 export function CheatSheetScreen() {

@@ -8,10 +8,10 @@ import {
   savePattern,
   setPatternHidden,
 } from '../../data/index.ts';
+import { builtInPatterns, type Library, libraryFor, type Pattern } from '../../patterns/library.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLive } from '../../ui/useLive.ts';
-import { builtInPatterns, type Library, libraryFor, type Pattern } from './library.ts';
 import { PatternForm } from './PatternForm.tsx';
 import './patterns.css';
 

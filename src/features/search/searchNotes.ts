@@ -2,7 +2,7 @@
 // The text of each note is folded once (buildNoteIndex); each query is then a plain scan. Pure.
 import { parseISO } from 'date-fns';
 import type { ConferenceRecord, ConferenceType, Lens } from '../../data/index.ts';
-import { fold } from '../../ui/fold.ts';
+import { fold } from '../../protocol/words.ts';
 
 export interface NoteFilters {
   studentId?: string;

@@ -2,10 +2,10 @@
 // three or four for the half year are usually enough).
 import { useState } from 'preact/hooks';
 import { setGoal } from '../../data/index.ts';
+import type { Pattern } from '../../patterns/library.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { tooManyGoalsWarning } from '../goals/goalLogic.ts';
-import type { Pattern } from '../patterns/library.ts';
 
 export function AddGoal(props: {
   classId: string;

@@ -1,6 +1,6 @@
 // Seed 003's "Sample Form With Goals", for one student: what she is working on, and what she met.
 import type { ClassRecord, ConferenceRecord, GoalRecord } from '../../data/index.ts';
-import type { Pattern } from '../patterns/library.ts';
+import type { Pattern } from '../../patterns/library.ts';
 import { AddGoal } from './AddGoal.tsx';
 import { GoalRow } from './GoalRow.tsx';
 

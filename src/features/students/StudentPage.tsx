@@ -12,10 +12,10 @@ import {
   openSignups,
   patternRecords,
 } from '../../data/index.ts';
+import { libraryFor } from '../../patterns/library.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { useCanEdit } from '../../ui/useShares.ts';
-import { libraryFor } from '../patterns/library.ts';
 import { AssessmentNotes } from './AssessmentNotes.tsx';
 import { ConferenceMedia } from './ConferenceMedia.tsx';
 import { GoalSheet } from './GoalSheet.tsx';

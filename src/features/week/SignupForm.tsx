@@ -2,9 +2,9 @@
 // each with the strategies to teach.
 import { useState } from 'preact/hooks';
 import { addSignup, type StudentRecord } from '../../data/index.ts';
+import { COMMON_PROBLEMS } from '../../patterns/cheatSheet.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
-import { COMMON_PROBLEMS } from '../patterns/cheatSheet.ts';
 
 export function strategiesFor(reason: string): string[] {
   return COMMON_PROBLEMS.find((p) => p.problem === reason)?.strategies ?? [];

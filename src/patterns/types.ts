@@ -1,4 +1,4 @@
-import type { GradeBand } from '../../data/index.ts';
+import type { GradeBand } from '../data/index.ts';
 
 /** One row of seed 002's "Common assessment patterns and responses" tables. */
 export interface Pattern {
