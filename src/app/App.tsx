@@ -1,9 +1,10 @@
-import { useEffect } from 'preact/hooks';
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { ClassScreen } from '../features/classes/ClassScreen.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { initialsOnly } from '../ui/names.ts';
 import { hideNames, locked, namesHidden } from '../ui/privacy.ts';
+import { CloseSheet, Covered } from '../ui/underSheet.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { ClassPicker } from './ClassPicker.tsx';
 import { Nav } from './Nav.tsx';
@@ -58,6 +59,62 @@ const LATER = [
   SearchScreen,
 ];
 
+/**
+ * This week, and over it the quick-log sheet opened from the week (/week/log?students=…). Both paths are
+ * this one route component, so the week stays mounted under the sheet, covered (its queries wait): Save
+ * goes back to a grid already drawn, with the saved conference put in its box (showSavedConference),
+ * scrolled where she left it, the box she tapped focused again (VoiceOver carries on from it).
+ */
+function WeekAndSheet() {
+  const { path, url, route } = useLocation();
+  // Closed by Save or Close: the week shows now; the address follows when Back lands.
+  const [closed, setClosed] = useState<string | null>(null);
+  const logging = path === '/week/log' && closed !== url;
+  useEffect(() => {
+    if (path !== '/week/log') setClosed(null);
+  }, [path]);
+  const close = () => {
+    setClosed(url);
+    if (window.history.length > 1) window.history.back();
+    else route('/week', true);
+  };
+  const left = useRef<{ scrollY: number; opener: HTMLElement | null }>({ scrollY: 0, opener: null });
+  useLayoutEffect(() => {
+    if (logging) return;
+    const { scrollY, opener } = left.current;
+    window.scrollTo(0, scrollY);
+    if (opener?.isConnected && !opener.closest('[hidden]')) {
+      opener.dataset.returnedFocus = '';
+      opener.focus({ preventScroll: true });
+    }
+  }, [logging]);
+  return (
+    <>
+      <div
+        class="under-sheet"
+        hidden={logging}
+        onClickCapture={(event) => {
+          const target =
+            event.target instanceof Element ? event.target.closest<HTMLElement>('a, button') : null;
+          left.current = { scrollY: window.scrollY, opener: target };
+        }}
+      >
+        <Covered.Provider value={logging}>
+          <ThisWeekScreen />
+        </Covered.Provider>
+      </div>
+      {logging && (
+        // The sheet's chunk may still be loading on a cold start: the boundary waits for it.
+        <ErrorBoundary>
+          <CloseSheet.Provider value={close}>
+            <ConferenceSheet />
+          </CloseSheet.Provider>
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
+
 function NotFound() {
   return (
     <EmptyState title="Nothing here">
@@ -106,7 +163,8 @@ export function App() {
           <ErrorBoundary>
             <Router>
               <Route path="/" component={ClassScreen} />
-              <Route path="/week" component={ThisWeekScreen} />
+              <Route path="/week" component={WeekAndSheet} />
+              <Route path="/week/log" component={WeekAndSheet} />
               <Route path="/students" component={RosterScreen} />
               <Route path="/students/:id" component={StudentPage} />
               <Route path="/classes" component={ClassesScreen} />

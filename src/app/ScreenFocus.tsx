@@ -15,13 +15,23 @@ export function ScreenFocus() {
     let tries = 0;
     let frame = 0;
     const settle = () => {
-      const heading = document.querySelector<HTMLElement>('main h1');
+      // The screen's own heading: not one of a screen kept mounted, hidden, under another (the week under
+      // the sheet).
+      const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
+        (h) => !h.closest('[hidden]'),
+      );
       if (!heading && tries++ < 120) {
         frame = requestAnimationFrame(settle);
         return;
       }
       const name = heading?.textContent?.trim();
       document.title = name ? `${name} · ${APP}` : APP;
+      // Back where she was (the box she tapped, under the sheet she closed): focus stays there.
+      const returned = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      if (returned?.dataset.returnedFocus !== undefined) {
+        delete returned.dataset.returnedFocus;
+        return;
+      }
       // On the first load the browser's own focus is right; afterwards the heading takes it.
       if (heading && !initial) {
         heading.tabIndex = -1;

@@ -73,25 +73,27 @@ export async function logConference(
       const goalIds = newGoal
         ? withGoals(fields.goalIds, await goalsFor(write, store, { ...newGoal, ...fields }))
         : fields.goalIds;
-      const made = await write.create('conferences', {
-        ...fields,
-        goalIds,
-        at: fields.at ?? new Date().toISOString(),
-        deleted: 0,
-      });
-      // Its recording and photos (their bytes are kept already, under their hash).
-      for (const attachment of attachments)
-        await write.create('attachments', { ...attachment, conferenceId: made.id, deleted: 0 });
-      const signups = await store.db.signups.where('studentId').anyOf(fields.studentIds).toArray();
-      for (const signup of signups) {
-        if (signup.deleted === 0 && signup.clearedAt === null) {
-          await write.update('signups', signup.id, { clearedAt: made.at });
-        }
-      }
-      if (draftKey) {
-        await store.db.drafts.delete(draftKey);
-        await store.db.recordings.where('draftKey').equals(draftKey).delete();
-      }
+      // The requests that do not wait on each other go together (one wait, not one each).
+      const [made, signups] = await Promise.all([
+        write.create('conferences', {
+          ...fields,
+          goalIds,
+          at: fields.at ?? new Date().toISOString(),
+          deleted: 0,
+        }),
+        store.db.signups.where('studentId').anyOf(fields.studentIds).toArray(),
+        draftKey ? store.db.drafts.delete(draftKey) : undefined,
+        draftKey ? store.db.recordings.where('draftKey').equals(draftKey).delete() : undefined,
+      ]);
+      await Promise.all([
+        // Its recording and photos (their bytes are kept already, under their hash).
+        ...attachments.map((attachment) =>
+          write.create('attachments', { ...attachment, conferenceId: made.id, deleted: 0 }),
+        ),
+        ...signups
+          .filter((signup) => signup.deleted === 0 && signup.clearedAt === null)
+          .map((signup) => write.update('signups', signup.id, { clearedAt: made.at })),
+      ]);
       return made;
     },
     ['drafts', 'recordings'],

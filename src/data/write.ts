@@ -51,10 +51,14 @@ function writerFor(store: Store, clock: HybridClock): Writer {
       record._clock[field] = hlc;
       changes.push({ table, row: id, field, value, hlc, baseHlc });
     }
-    if (changes.length > 0) {
-      await tableOf(table).put(record);
-      await db.outbox.bulkAdd(changes);
-    }
+    // The record, its changes and the clock they advanced, at once: a transaction's requests run in
+    // order anyway, without a wait between them.
+    if (changes.length > 0)
+      await Promise.all([
+        tableOf(table).put(record),
+        db.outbox.bulkAdd(changes),
+        db.meta.put({ key: 'hlc', value: clock.current }),
+      ]);
     return record;
   }
 
@@ -99,9 +103,8 @@ export async function mutate<R>(
     db.transaction('rw', [...scope, db.outbox, db.meta], async () => {
       const saved = await db.meta.get('hlc');
       if (typeof saved?.value === 'string') clock.observe(saved.value);
-      const value = await change(writerFor(store, clock));
-      await db.meta.put({ key: 'hlc', value: clock.current });
-      return value;
+      // Each write keeps the clock with it (stamp): nothing is left to write here.
+      return await change(writerFor(store, clock));
     }),
   );
   if (store.state.get().error) store.state.set({ ...store.state.get(), error: null });

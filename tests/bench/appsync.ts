@@ -4,7 +4,8 @@
 // its outbox is empty, then from "Sync now" on the laptop until every conference is stored there.
 import type { Page } from 'playwright-core';
 import { launchBrowser, newIpad, startAppServer } from '../e2e/harness.ts';
-import { percentile, seed } from './conferring.ts';
+import { seed } from './conferring.ts';
+import { type Figure, report, table } from './table.ts';
 
 const CONFERENCES = 67;
 const RUNS = 3;
@@ -138,12 +139,17 @@ export async function benchAppSync(): Promise<void> {
     await server.close();
   }
   const together = push.map((p, i) => p + (pull[i] ?? 0));
-  console.log(
-    `\nSync through the app, desktop Chromium, two devices on one account (${RUNS} runs, median and range):`,
-  );
-  const line = (label: string, samples: number[], goal?: number) =>
-    `  ${label.padEnd(52)} ${percentile(samples, 50).toFixed(0).padStart(6)} ms   ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} ms${goal ? `   goal <= ${goal} ms: ${percentile(samples, 50) <= goal ? 'met' : 'MISSED'}` : ''}`;
-  console.log(line(`iPad: Sync now -> ${changes} changes pushed, outbox empty`, push));
-  console.log(line(`laptop: Sync now -> all ${CONFERENCES} conferences stored`, pull));
-  console.log(line('device to device, together', together, 1000));
+  const figures: Figure[] = [
+    { what: `sync through the app: iPad pushes ${changes} changes, outbox empty`, unit: 'ms', samples: push },
+    { what: `sync through the app: laptop stores all ${CONFERENCES} conferences`, unit: 'ms', samples: pull },
+    {
+      what: `sync through the app, ${changes} changes device to device`,
+      unit: 'ms',
+      samples: together,
+      goal: { on: 'median', atMost: 1000 },
+    },
+  ];
+  for (const figure of figures) report(figure);
+  console.log(`\nSync through the app, desktop Chromium, two devices on one account (${RUNS} runs):\n`);
+  console.log(table(figures));
 }

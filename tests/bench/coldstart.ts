@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { CHROMIUM, IPAD_LANDSCAPE, startAppServer } from '../e2e/harness.ts';
-import { percentile, seedFiveYears } from './conferring.ts';
+import { seedFiveYears } from './conferring.ts';
+import { type Figure, report, table } from './table.ts';
 
 const RUNS = 8;
 
@@ -48,7 +49,7 @@ async function once(profile: string, url: string, throttle: number): Promise<num
   }
 }
 
-export async function benchColdStart(): Promise<{ label: string; samples: number[]; goal: number }[]> {
+export async function benchColdStart(): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-cold-'));
   const server = await startAppServer();
   const url = server.url;
@@ -71,15 +72,23 @@ export async function benchColdStart(): Promise<{ label: string; samples: number
   await once(profile, url, 1); // warms the disk cache, as a device that has opened the app before
   for (let i = 0; i < RUNS; i++) plain.push(await once(profile, url, 1));
   for (let i = 0; i < RUNS; i++) slow.push(await once(profile, url, 4));
-  const line = (label: string, samples: number[], goal: number) =>
-    `  ${label.padEnd(58)} median ${percentile(samples, 50).toFixed(0).padStart(5)} ms   range ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} ms   goal <= ${goal} ms: ${percentile(samples, 50) <= goal ? 'met' : 'MISSED'}`;
-  console.log(
-    `\nCold start (new browser process each run, server stopped, 30,000 conferences, ${RUNS} runs after one):`,
-  );
-  console.log(line('navigation -> the grid answers a tap (sheet up)', plain, 400));
-  console.log(line('the same with the CPU slowed 4x', slow, 1200));
-  return [
-    { label: 'cold start', samples: plain, goal: 400 },
-    { label: 'cold start, 4x CPU', samples: slow, goal: 1200 },
+  const figures: Figure[] = [
+    {
+      what: 'cold start, offline: navigation → the grid answers a tap (sheet up)',
+      unit: 'ms',
+      samples: plain,
+      goal: { on: 'median', atMost: 400 },
+    },
+    {
+      what: 'the same, CPU slowed 4x',
+      unit: 'ms',
+      samples: slow,
+      goal: { on: 'median', atMost: 1200 },
+    },
   ];
+  for (const figure of figures) report(figure);
+  console.log(
+    `\nCold start (new browser process each run, server stopped, 30,000 conferences, ${RUNS} runs after one):\n`,
+  );
+  console.log(table(figures));
 }

@@ -9,6 +9,7 @@ import { benchConferring } from './conferring.ts';
 import { benchGrowth } from './growth.ts';
 import { benchSearch } from './search.ts';
 import { benchSync } from './sync.ts';
+import { printTable } from './table.ts';
 
 printBundle();
 benchSearch();
@@ -17,3 +18,4 @@ await benchColdStart();
 await benchGrowth();
 await benchAppSync();
 await benchSync();
+printTable();

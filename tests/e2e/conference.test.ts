@@ -1,7 +1,7 @@
 // The heart of the product: beside a child, log the conference in seconds; offline; nothing lost.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newIpad, useAppAndBrowser } from './harness.ts';
+import { IPAD_PORTRAIT, newIpad, useAppAndBrowser } from './harness.ts';
 import { ConferenceSheetPage, setUpClass, WeekPage } from './pages.ts';
 
 const env = useAppAndBrowser();
@@ -212,6 +212,63 @@ describe('tap-to-log conferences', () => {
       .tap();
     await page.getByRole('list', { name: 'Hidden patterns' }).waitFor();
     expect(await patterns.getByRole('listitem').count()).toBe(26);
+    await context.close();
+  });
+
+  it('opens the sheet over the week, which stays where she left it (portrait), and Save comes back to it', async () => {
+    const context = await newIpad(env.browser(), { viewport: IPAD_PORTRAIT });
+    const page = await context.newPage();
+    await classWithStudents(page);
+    const week = new WeekPage(page);
+    await week.makeThisWeeksGrid();
+    // The grid's list element is marked: the same element after Save means the week was never rebuilt.
+    await week.grid().evaluate((grid) => grid.setAttribute('data-before-sheet', 'yes'));
+    await page.evaluate(() => {
+      window.scrollTo(0, 200);
+      // Where the page was at the tap (Playwright may scroll the box into view first).
+      window.addEventListener(
+        'click',
+        () => document.body.setAttribute('data-at-tap', String(window.scrollY)),
+        {
+          capture: true,
+          once: true,
+        },
+      );
+    });
+
+    await week.box('Ben Okafor').tap();
+    const sheet = new ConferenceSheetPage(page);
+    await sheet.form().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/week/log');
+    // The week under the sheet is hidden: not seen, not read by VoiceOver, its heading not focused.
+    expect(await week.grid().isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Conference with Ben Okafor');
+    await sheet.field('Teaching point').fill('Reread to find where the story starts');
+    await sheet.save();
+
+    const box = week.box('Ben Okafor');
+    await expect
+      .poll(() => box.getAttribute('aria-label'))
+      .toContain('Reread to find where the story starts');
+    expect(await week.grid().getAttribute('data-before-sheet')).toBe('yes');
+    const scrolled = Number(await page.locator('body').getAttribute('data-at-tap'));
+    expect(scrolled).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // Focus is back on the box she tapped, as VoiceOver left it.
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Log a conference with Ben Okafor\./,
+    );
+
+    // A group from the week: the chooser is gone when she comes back.
+    await page.getByRole('button', { name: 'Group conference' }).tap();
+    await page.getByRole('checkbox', { name: 'Carla Diaz' }).tap();
+    await page.getByRole('checkbox', { name: 'Dev Patel' }).tap();
+    await page.getByRole('button', { name: 'Start group conference' }).tap();
+    await page.getByRole('heading', { name: 'Group conference: Carla Diaz and Dev Patel' }).waitFor();
+    await sheet.form().getByRole('button', { name: 'Close' }).tap();
+    await week.grid().waitFor();
+    expect(await page.getByRole('button', { name: 'Start group conference' }).count()).toBe(0);
     await context.close();
   });
 });

@@ -136,12 +136,18 @@ describe('sharing a class', () => {
     await coach.page.getByRole('button', { name: 'Save the note' }).click();
     await coach.page.getByText('Note saved.').waitFor();
     await syncNow(coach.page);
-    await syncNow(owner.page);
-    const ownerAna = await timelineOf(owner.page, 'Ana Lima');
-    await ownerAna.getByRole('link', { name: 'Reflect on this conference' }).click();
-    expect(await owner.page.getByRole('textbox', { name: 'What I noticed' }).inputValue()).toBe(
-      'Coach: the compliment named a move',
-    );
+    // "Synced" may still be showing from the sync the page ran as it opened: sync again until it is there.
+    await expect
+      .poll(
+        async () => {
+          await syncNow(owner.page);
+          const ownerAna = await timelineOf(owner.page, 'Ana Lima');
+          await ownerAna.getByRole('link', { name: 'Reflect on this conference' }).click();
+          return owner.page.getByRole('textbox', { name: 'What I noticed' }).inputValue();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('Coach: the compliment named a move');
     await coach.page.goto(`${env.url()}/students`);
     await coach.page.getByRole('link', { name: 'Ana Lima', exact: true }).waitFor();
     expect(await coach.page.getByRole('textbox', { name: /Add a student/ }).count()).toBe(0);

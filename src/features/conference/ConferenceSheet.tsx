@@ -1,13 +1,14 @@
-// The route of the quick-log sheet: /conference/new?students=a,b (one child, or a group) and
-// /conference/:id (edit). Loads, keeps the draft as she types, saves in one tap, then goes back.
+// The quick-log sheet: /conference/new?students=a,b (one child, or a group), /week/log?students=… (the
+// same, over the week: App's WeekAndSheet) and /conference/:id (edit). Loads, keeps the draft as she types, saves in one tap, then goes back.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { discardRecording, finishRecording } from '../../data/attachments.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
 import { authorOf, canEdit } from '../../data/shareState.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { announce } from '../../ui/notice.ts';
+import { CloseSheet } from '../../ui/underSheet.ts';
 import { useLoad } from '../../ui/useLoad.ts';
 import { showSavedConference } from '../week/weekData.ts';
 import { CoachView } from './CoachView.tsx';
@@ -21,14 +22,16 @@ import { useRecorder } from './useRecorder.ts';
 import './conference.css';
 import { failureWords } from '../../protocol/words.ts';
 
-function goBack(route: (url: string) => void) {
-  if (window.history.length > 1) window.history.back();
+function goBack(route: (url: string) => void, closeSheet: (() => void) | null) {
+  if (closeSheet) closeSheet();
+  else if (window.history.length > 1) window.history.back();
   else route('/week');
 }
 
 function Sheet(props: { data: SheetData }) {
   const { data } = props;
   const { route } = useLocation();
+  const closeSheet = useContext(CloseSheet);
   const [draft, setDraftState] = useState(data.draft);
   // What she typed last, kept at once (not at the next render): Save, from a button or from the
   // keyboard the instant after a keystroke, saves exactly this.
@@ -52,8 +55,10 @@ function Sheet(props: { data: SheetData }) {
     const { startedAt, photos = [], ...fields } = latest.current;
     try {
       // A recording in progress stops here; its pieces become one file kept on the device, saved with the note.
-      await recorder.stop();
-      const recording = await finishRecording(data.draftKey);
+      const kept = await recorder.stop();
+      // No recording on this sheet: nothing to join (one read fewer on the way back to the grid).
+      const recording =
+        kept || recorder.state.kind === 'recording' ? await finishRecording(data.draftKey) : null;
       const attachments = recording ? [recording, ...photos] : photos;
       if (data.editing)
         await updateConference(data.editing.id, { ...fields, attachments, draftKey: data.draftKey });
@@ -73,7 +78,7 @@ function Sheet(props: { data: SheetData }) {
       announce(
         `${data.editing ? 'Saved changes' : 'Saved'}: ${data.students.length > 1 ? 'group conference with' : 'conference with'} ${namesOf(data.students)}.`,
       );
-      goBack(route);
+      goBack(route, closeSheet);
     } catch (failure) {
       setError(`${failureWords(failure)} Your note is still here.`);
       setSaving(false);
@@ -92,7 +97,7 @@ function Sheet(props: { data: SheetData }) {
         return;
       if (event.key === 'Escape') {
         event.preventDefault();
-        void autosave.flush().then(() => goBack(route));
+        void autosave.flush().then(() => goBack(route, closeSheet));
       } else if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
         event.preventDefault();
         void saveNow.current();
@@ -109,7 +114,7 @@ function Sheet(props: { data: SheetData }) {
     await deleteConference(data.editing.id);
     await discardDraft(data.draftKey);
     await discardRecording(data.draftKey);
-    goBack(route);
+    goBack(route, closeSheet);
   }
 
   return (
@@ -141,7 +146,7 @@ function Sheet(props: { data: SheetData }) {
           autosave.changed(next);
         }}
         onSave={() => void save()}
-        onCancel={() => goBack(route)}
+        onCancel={() => goBack(route, closeSheet)}
         onDelete={() => void remove()}
         recorder={
           <Recorder

@@ -18,7 +18,15 @@ export interface DraftAutosave {
 }
 
 export function useDraftAutosave(key: string, draft: ConferenceDraft, dirty: boolean): DraftAutosave {
-  const state = useRef({ draft, dirty, stopped: false, queued: false, chain: Promise.resolve() });
+  const state = useRef({
+    draft,
+    dirty,
+    stopped: false,
+    queued: false,
+    chain: Promise.resolve(),
+    /** The draft last on disk: Save does not write it again. */
+    written: null as ConferenceDraft | null,
+  });
   state.current.draft = draft;
   state.current.dirty = dirty;
 
@@ -29,8 +37,10 @@ export function useDraftAutosave(key: string, draft: ConferenceDraft, dirty: boo
     s.chain = s.chain
       .then(async () => {
         s.queued = false;
-        if (s.stopped || !s.dirty || isBlank(s.draft)) return;
-        await saveDraft(key, s.draft);
+        if (s.stopped || !s.dirty || isBlank(s.draft) || s.draft === s.written) return;
+        const writing = s.draft;
+        await saveDraft(key, writing);
+        s.written = writing;
       })
       // A failed write is on the store's banner already; the text is still on screen.
       .catch(() => undefined);

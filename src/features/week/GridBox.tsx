@@ -3,7 +3,7 @@
 // way to a conference can then never swap the child instead.
 import { differenceInCalendarDays } from 'date-fns';
 import { shown } from '../../ui/names.ts';
-import type { GridBoxView } from './weekData.ts';
+import { type GridBoxView, logHref } from './weekData.ts';
 
 function lastLabel(at: string | undefined, now: Date): string {
   if (!at) return 'No conference yet';
@@ -19,7 +19,13 @@ export function spokenLabel(parts: readonly (string | false | null | undefined)[
     .join('. ');
 }
 
-export function GridBox(props: { box: GridBoxView; now: Date; swapping: boolean; onSwap: () => void }) {
+export function GridBox(props: {
+  box: GridBoxView;
+  weekOf: string;
+  now: Date;
+  swapping: boolean;
+  onSwap: () => void;
+}) {
   const { student, last, goal, seenThisWeek, unsaved } = props.box;
   if (!student) {
     return (
@@ -76,7 +82,7 @@ export function GridBox(props: { box: GridBoxView; now: Date; swapping: boolean;
   }
   return (
     <li class={`box${seenThisWeek ? ' is-seen' : ''}`}>
-      <a class="box-main" href={`/conference/new?students=${student.id}`} aria-label={label}>
+      <a class="box-main" href={logHref([student.id], props.weekOf, props.now)} aria-label={label}>
         {content}
       </a>
     </li>

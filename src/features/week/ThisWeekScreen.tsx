@@ -17,7 +17,7 @@ import { PlanPanel } from './PlanPanel.tsx';
 import { ReflectList } from './ReflectList.tsx';
 import { TodayCount } from './TodayCount.tsx';
 import { WhosNext } from './WhosNext.tsx';
-import { loadWeek, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
+import { loadWeek, logHref, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 import './week.css';
 import { day } from '../../data/dates.ts';
 
@@ -82,6 +82,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
             <GridBox
               key={box.index}
               box={box}
+              weekOf={weekOf}
               now={new Date()}
               swapping={swapping}
               onSwap={() => setChoosing({ kind: 'swap', index: box.index })}
@@ -109,7 +110,11 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
           students={students}
           multiple
           confirmLabel="Start group conference"
-          onConfirm={(ids) => route(`/conference/new?students=${ids.join(',')}`)}
+          onConfirm={(ids) => {
+            // The week stays under the sheet: it comes back without the chooser.
+            setChoosing(null);
+            route(logHref(ids, weekOf));
+          }}
           onCancel={() => setChoosing(null)}
         />
       )}

@@ -5,6 +5,7 @@ import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { SignupForm, strategiesFor } from './SignupForm.tsx';
+import { logHref } from './weekData.ts';
 import { loadWhosNext, waitedWords } from './whoWaits.ts';
 
 const SHOWN = 6;
@@ -24,7 +25,7 @@ export function WhosNext(props: { classId: string; weekOf: string }) {
           <li key={row.student.id} class="row">
             <a
               class="row-main queue-text"
-              href={`/conference/new?students=${row.student.id}`}
+              href={logHref([row.student.id], props.weekOf)}
               aria-label={`Log a conference with ${shown(row.student.name)}, ${why}`}
             >
               <strong>{shown(row.student.name)}</strong>

@@ -86,6 +86,15 @@ export const weekCacheKey = (classId: string, weekOf: string) => `${WEEK_CACHE}$
  * A conference was just committed: every kept week view shows it at once, so the grid the teacher returns
  * to paints it on its first frame, before its live query re-reads.
  */
+/**
+ * The quick-log sheet opened from the week: over the week, which stays mounted under it (App's
+ * WeekAndSheet), on the week she was looking at.
+ */
+export function logHref(studentIds: readonly string[], weekOf: string, now = new Date()): string {
+  const week = weekOf === mondayOf(now) ? '' : `&week=${weekOf}`;
+  return `/week/log?students=${studentIds.join(',')}${week}`;
+}
+
 export function showSavedConference(conference: ConferenceRecord): void {
   updateCached<WeekView>(WEEK_CACHE, (view) => withSavedConference(view, conference));
 }
