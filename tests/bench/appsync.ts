@@ -3,8 +3,7 @@
 // stores them), and a laptop on the same account picks them up. Timed from "Sync now" on the iPad until
 // its outbox is empty, then from "Sync now" on the laptop until every conference is stored there.
 import type { Page } from 'playwright-core';
-import { launchBrowser, newIpad, startAppServer } from '../e2e/harness.ts';
-import { seed } from './conferring.ts';
+import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { type Figure, report, table } from './table.ts';
 
 const CONFERENCES = 67;

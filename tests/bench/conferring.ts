@@ -2,35 +2,12 @@
 // to the sheet on screen; Save to the committed record on the grid. (Cold start: coldstart.ts.)
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { launchBrowser, newIpad, startAppServer } from '../e2e/harness.ts';
+import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { gzipped } from './bundle.ts';
 import { generateDataset, SIZES } from './dataset.ts';
 import { report, table } from './table.ts';
 
 const RUNS = 30;
-
-/** Writes records straight into the app's IndexedDB object stores, in batches. */
-export async function seed(page: Page, table: string, rows: unknown[]) {
-  for (let i = 0; i < rows.length; i += 5000) {
-    await page.evaluate(
-      ({ table, rows }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('conferring-clipboard');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(table, 'readwrite');
-            for (const row of rows) tx.objectStore(table).put(row);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { table, rows: rows.slice(i, i + 5000) },
-    );
-  }
-}
 
 /**
  * Clicks, then resolves when `selector` (with `text` in its aria-label) is on screen and one frame has

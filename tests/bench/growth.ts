@@ -5,14 +5,14 @@
 import { addDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import type { ClassRecord, ConferenceRecord, StudentRecord } from '../../src/data/index.ts';
-import { launchBrowser, newIpad, startAppServer } from '../e2e/harness.ts';
-import { seed, timeTap } from './conferring.ts';
+import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
+import { timeTap } from './conferring.ts';
 import { percentile, report } from './table.ts';
 
 const SIZES = [600, 3_000, 20_000, 100_000];
 const RUNS = 7;
 
-function oneClass(notes: number, now = new Date()) {
+export function oneClass(notes: number, now = new Date()) {
   const base = { deleted: 0 as const, _clock: {} };
   const klass: ClassRecord = {
     ...base,
@@ -60,28 +60,39 @@ function oneClass(notes: number, now = new Date()) {
 
 /**
  * On Search, the first keystroke in Words (one letter, as she starts typing), timed from its keydown to
- * the results painted: every note of the class read and matched, the count in the status line and the
- * list drawn. The box is emptied after, so each run is a first search again.
+ * the first results painted (the newest notes' matches, the top of the answer) and to the whole answer
+ * painted (every note of the class read and matched, the count final). The box is emptied after, so each
+ * run is a first search again.
  */
-export async function timeFirstKeystroke(page: Page, letter: string): Promise<number> {
+export async function timeFirstKeystroke(
+  page: Page,
+  letter: string,
+): Promise<{ first: number; all: number }> {
   const words = page.getByRole('searchbox', { name: 'Words' });
   await words.focus();
-  await page.evaluate(`window.__searched = new Promise((resolve) => {
+  // The expression's value is `true`, not the promise: evaluate would wait for the promise (and so never press).
+  await page.evaluate(`(window.__searched = new Promise((resolve) => {
     let start = 0;
+    let first = 0;
     const status = () => document.querySelector('form[aria-label="Filters"] ~ p[role=status]')?.textContent ?? '';
-    const painted = () => /^(\\d[\\d,]* notes?\\b|No notes match)/.test(status());
     const observer = new MutationObserver(() => {
-      if (!start || !painted()) return;
-      observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now() - start));
+      if (!start) return;
+      const now = status();
+      if (!first && /^(\\d+ notes? among|\\d+ notes?\\b|No notes match)/.test(now)) {
+        requestAnimationFrame(() => { first = performance.now() - start; });
+      }
+      if (/^(\\d+ notes?(, newest \\d+ shown)?|No notes match\\.)$/.test(now)) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve({ first: first || performance.now() - start, all: performance.now() - start }));
+      }
     });
     document.addEventListener('keydown', () => {
       start = performance.now();
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     }, { capture: true, once: true });
-  })`);
+  })), true`);
   await page.keyboard.press(letter);
-  const time = (await page.evaluate('window.__searched')) as number;
+  const time = (await page.evaluate('window.__searched')) as { first: number; all: number };
   await words.fill('');
   await page.getByText(/^The newest|^\d+ notes?$|^No notes/).waitFor();
   return time;
@@ -103,7 +114,7 @@ async function open(page: Page, href: string, selector: string): Promise<number>
 export async function benchGrowth(): Promise<void> {
   const server = await startAppServer();
   const browser = await launchBrowser();
-  const rows: { notes: number; record: number[]; search: number[]; word: number[] }[] = [];
+  const rows: { notes: number; record: number[]; search: number[]; word: number[]; whole: number[] }[] = [];
   try {
     for (const notes of SIZES) {
       const context = await newIpad(browser);
@@ -120,6 +131,7 @@ export async function benchGrowth(): Promise<void> {
       const record: number[] = [];
       const search: number[] = [];
       const word: number[] = [];
+      const whole: number[] = [];
       for (let i = 0; i < RUNS + 1; i++) {
         const r = await open(page, '/', 'ul[aria-label="Class record"] li');
         await page.waitForTimeout(200);
@@ -133,10 +145,11 @@ export async function benchGrowth(): Promise<void> {
         if (i > 0) {
           record.push(r);
           search.push(s);
-          word.push(w);
+          word.push(w.first);
+          whole.push(w.all);
         }
       }
-      rows.push({ notes, record, search, word });
+      rows.push({ notes, record, search, word, whole });
       console.log(`  (${notes.toLocaleString('en-US')} notes measured)`);
       await context.close();
     }
@@ -149,13 +162,22 @@ export async function benchGrowth(): Promise<void> {
   console.log(
     `\nGrowth: one class of 30 students, desktop Chromium, iPad viewport, median of ${RUNS} after a warm-up:`,
   );
-  const columns = ['class record', 'x 600', 'Search opens', 'x 600', 'first keystroke', 'x 600'];
+  const columns = [
+    'class record',
+    'x 600',
+    'Search opens',
+    'x 600',
+    'keystroke: first',
+    'x 600',
+    'every note',
+    'x 600',
+  ];
   console.log(`  ${'notes in the class'.padEnd(20)} ${columns.map((c) => c.padStart(16)).join('')}`);
   for (const r of rows)
     console.log(
-      `  ${r.notes.toLocaleString('en-US').padEnd(20)} ${[r.record, r.search, r.word]
+      `  ${r.notes.toLocaleString('en-US').padEnd(20)} ${[r.record, r.search, r.word, r.whole]
         .flatMap((samples, k) => {
-          const base = median([first.record, first.search, first.word][k] as number[]);
+          const base = median([first.record, first.search, first.word, first.whole][k] as number[]);
           return [`${median(samples).toFixed(1)} ms`, (median(samples) / base).toFixed(2)];
         })
         .map((c) => c.padStart(16))
@@ -165,7 +187,8 @@ export async function benchGrowth(): Promise<void> {
   for (const r of rows.slice(1)) {
     const size = `${r.notes.toLocaleString('en-US')} notes in a class`;
     const floor = (samples: number[]) => ({ what: '600 notes', samples });
-    const goal = r.notes <= 20_000 ? { on: 'ratio' as const, atMost: 1.5 } : undefined;
+    // The issue's goal: within 1.5x between 600 and 20,000 notes (3,000 and 100,000 are shown beside it).
+    const goal = r.notes === 20_000 ? { on: 'ratio' as const, atMost: 1.5 } : undefined;
     report({
       what: `class record opens, ${size}`,
       unit: 'ms',
@@ -181,10 +204,16 @@ export async function benchGrowth(): Promise<void> {
       goal,
     });
     report({
-      what: `Search, first keystroke → results painted, ${size}`,
+      what: `Search, first keystroke → first results painted, ${size}`,
       unit: 'ms',
       samples: r.word,
       floor: floor(first.word),
+    });
+    report({
+      what: `Search, first keystroke → every note searched, count painted, ${size}`,
+      unit: 'ms',
+      samples: r.whole,
+      floor: floor(first.whole),
     });
   }
 }

@@ -87,7 +87,10 @@ export function table(rows: readonly Figure[] = figures): string {
 export function machine(): string {
   let chromium = 'Chromium';
   try {
-    chromium = execFileSync(CHROMIUM.executablePath, ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(CHROMIUM.executablePath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // The version is a courtesy; the benches that need Chromium say so themselves.
   }

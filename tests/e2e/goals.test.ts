@@ -1,6 +1,6 @@
 // Goals, small groups, the sign-up queue, the plan and search, as a teacher uses them.
 import { describe, expect, it } from 'vitest';
-import { newIpad, useAppAndBrowser } from './harness.ts';
+import { IPAD_PORTRAIT, newIpad, seed, useAppAndBrowser } from './harness.ts';
 import { AppShell, ConferenceSheetPage, FirstClassForm, RosterPage, setUpClass } from './pages.ts';
 
 const env = useAppAndBrowser();
@@ -145,6 +145,81 @@ describe('goals, groups and the queue', () => {
     await page.getByRole('combobox', { name: 'Status of “Goal one”' }).selectOption({ label: 'Met' });
     await page.getByRole('list', { name: 'Goal history' }).getByText('Goal one', { exact: true }).waitFor();
     expect(await page.getByRole('list', { name: 'Active goals' }).getByRole('listitem').count()).toBe(3);
+    await context.close();
+  });
+
+  it('searches years of notes: the newest first, then every note, in portrait', async () => {
+    const context = await newIpad(env.browser(), { viewport: IPAD_PORTRAIT });
+    const page = await context.newPage();
+    await setUpClass(page, env.url(), ['Ana Lima', 'Ben Okafor']);
+    // 260 notes, more than Search opens on (its newest 200): only the oldest mentions a zeppelin.
+    const { classId, studentId } = await page.evaluate(
+      () =>
+        new Promise<{ classId: string; studentId: string }>((resolve) => {
+          const open = indexedDB.open('conferring-clipboard');
+          open.onsuccess = () => {
+            const request = open.result.transaction('students').objectStore('students').getAll();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve({ classId: request.result[0].classId, studentId: request.result[0].id });
+            };
+          };
+        }),
+    );
+    const now = Date.now();
+    await seed(
+      page,
+      'conferences',
+      Array.from({ length: 260 }, (_, k) => ({
+        id: `old-${String(k).padStart(4, '0')}`,
+        classId,
+        studentIds: [studentId],
+        at: new Date(now - (k + 1) * 86_400_000).toISOString(),
+        type: 'content',
+        lenses: [],
+        research: 'Writing a story about the summer',
+        childGoal: '',
+        compliment: '',
+        teachingPoint: k === 259 ? 'Draw the zeppelin, then write what you see' : `Teaching point ${k}`,
+        tryIt: null,
+        nextStep: '',
+        goalIds: [],
+        note: '',
+        durationMs: null,
+        deleted: 0,
+        _clock: {},
+      })),
+    );
+    await page.goto(`${env.url()}/search`);
+    await page.getByText('The newest 200 notes: search or filter to find older ones.').waitFor();
+    expect(await page.getByRole('list', { name: 'Matching notes' }).getByRole('listitem').count()).toBe(200);
+    const words = page.getByRole('searchbox', { name: 'Words' });
+    await words.fill('zeppelin');
+    await page.getByText('1 note', { exact: true }).waitFor();
+    expect(await page.getByRole('list', { name: 'Matching notes' }).textContent()).toContain(
+      'Teaching point: Draw the zeppelin, then write what you see',
+    );
+    // While the older notes are read, the newest notes' matches show (the top of the full answer).
+    await words.fill('');
+    await page.getByText('The newest 200 notes: search or filter to find older ones.').waitFor();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      const status = document.querySelector('form[aria-label="Filters"] ~ p[role=status]') as Element;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await words.fill('story');
+    await page.getByText('260 notes, newest 200 shown', { exact: true }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses)).toContain(
+      '200 notes among the newest 200; searching the older ones…',
+    );
+    await words.fill('');
+    await page.getByRole('combobox', { name: 'Student' }).selectOption({ label: 'Ben Okafor' });
+    await page.getByText('No notes match.', { exact: true }).waitFor();
     await context.close();
   });
 });

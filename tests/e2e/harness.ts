@@ -3,7 +3,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 
@@ -75,4 +81,30 @@ export function useAppAndBrowser(): { url(): string; browser(): Browser } {
     url: () => (server as RunningServer).url,
     browser: () => browser as Browser,
   };
+}
+
+/**
+ * Writes records straight into the app's IndexedDB object stores, in batches: years of notes for a test
+ * or a benchmark, which no test could type.
+ */
+export async function seed(page: Page, table: string, rows: unknown[]) {
+  for (let i = 0; i < rows.length; i += 5000) {
+    await page.evaluate(
+      ({ table, rows }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('conferring-clipboard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(table, 'readwrite');
+            for (const row of rows) tx.objectStore(table).put(row);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { table, rows: rows.slice(i, i + 5000) },
+    );
+  }
 }

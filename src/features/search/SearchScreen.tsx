@@ -1,5 +1,5 @@
 // Search and filter the class's conference notes; results update as she types. It opens on the newest
-// notes; every note is read when she first searches or filters.
+// notes; every note is read when she first searches or filters, the newest notes' matches showing first.
 
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -49,8 +49,7 @@ const NEWEST = 200;
 function Search(props: { classRow: ClassRecord }) {
   const [filters, setFilters] = useState<NoteFilters>({});
   const filtering = Object.values(filters).some((v) => v !== undefined && v !== '');
-  // Opening Search reads the class's newest notes only, however many years it holds; every note is
-  // read (and its text folded) at the first search or filter.
+  // Opening Search reads the class's newest notes only, however many years it holds.
   const live = useLive(
     async () => ({
       newest: await newestConferences(props.classRow.id, NEWEST + 1),
@@ -60,13 +59,21 @@ function Search(props: { classRow: ClassRecord }) {
     }),
     [props.classRow.id],
   );
+  // Are there older notes than those? Then every note is read (and its text folded) at the first search
+  // or filter; meanwhile the newest notes' matches show, which are the top of the full answer (newest
+  // first), and the rest follows.
+  const older = (live.value?.newest.length ?? 0) > NEWEST;
   const all = useLive(
-    async () => (filtering ? await conferencesOfClass(props.classRow.id) : null),
-    [props.classRow.id, filtering],
+    async () => (filtering && older ? await conferencesOfClass(props.classRow.id) : null),
+    [props.classRow.id, filtering && older],
   );
   const names = useMemo(
     () => new Map((live.value?.students ?? []).map((s) => [s.id, shown(s.name)])),
     [live.value],
+  );
+  const newestIndex = useMemo(
+    () => buildNoteIndex((live.value?.newest ?? []).slice(0, NEWEST), names),
+    [live.value, names],
   );
   const index = useMemo(() => buildNoteIndex(all.value ?? [], names), [all.value, names]);
   if (live.status === 'loading') return <Loading what="your notes" />;
@@ -74,21 +81,23 @@ function Search(props: { classRow: ClassRecord }) {
   if (all.status === 'error') return <LoadError error={all.error} />;
   const { students, goals } = live.value;
   const set = (patch: Partial<NoteFilters>) => setFilters({ ...filters, ...patch });
-  const searching = filtering && all.status === 'ready' && all.value !== null;
+  const complete = !older || (all.status === 'ready' && all.value !== null);
   const newest = live.value.newest.slice(0, NEWEST);
-  const result = searching
-    ? searchNotes(index, filters)
-    : filtering
-      ? { total: 0, notes: [] }
-      : { total: newest.length, notes: newest };
-  const status =
-    filtering && !searching
-      ? 'Searching every note…'
-      : !filtering && live.value.newest.length > NEWEST
-        ? `The newest ${NEWEST} notes: search or filter to find older ones.`
-        : result.total === 0
-          ? 'No notes match.'
-          : `${result.total} ${result.total === 1 ? 'note' : 'notes'}${result.total > result.notes.length ? `, newest ${result.notes.length} shown` : ''}`;
+  const result = !filtering
+    ? { total: newest.length, notes: newest }
+    : searchNotes(complete && older ? index : newestIndex, filters);
+  const count = `${result.total} ${result.total === 1 ? 'note' : 'notes'}`;
+  const status = !filtering
+    ? older
+      ? `The newest ${NEWEST} notes: search or filter to find older ones.`
+      : result.total === 0
+        ? 'No notes yet.'
+        : count
+    : !complete
+      ? `${count} among the newest ${NEWEST}; searching the older ones…`
+      : result.total === 0
+        ? 'No notes match.'
+        : `${count}${result.total > result.notes.length ? `, newest ${result.notes.length} shown` : ''}`;
   const observations = matchingAssessments(live.value.assessments, filters, names);
   return (
     <>
