@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
 import { sync } from './sync/appSync.ts';
+import { afterFirstScreen } from './ui/firstScreen.ts';
 import { loadPrivacy, locked, pinLock } from './ui/privacy.ts';
 import { askForPersistentStorage } from './ui/storageReport.ts';
 // Tokens and the bare page first, then the shared kit, then the shell; each screen brings its own styles.
@@ -16,6 +17,7 @@ void loadPrivacy().then(
   () => pinLock.get() && import('./ui/idle.ts').then((idle) => idle.watchIdle()),
   () => locked.set(false),
 );
-void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker());
+// The service worker's registration (and its chunk) waits until the first screen has painted.
+afterFirstScreen(() => void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker()));
 void askForPersistentStorage();
 void sync.resume();

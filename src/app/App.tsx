@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { ClassScreen } from '../features/classes/ClassScreen.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
+import { afterFirstScreen } from '../ui/firstScreen.ts';
 import { initialsOnly } from '../ui/names.ts';
 import { hideNames, locked, namesHidden } from '../ui/privacy.ts';
 import { CloseSheet, Covered } from '../ui/underSheet.ts';
@@ -47,8 +48,8 @@ const SearchScreen = lazy(() => import('../features/search/SearchScreen.tsx').th
 // The lock screen loads when the app is locked (precached like every chunk, so offline too).
 const LockScreen = lazy(() => import('./LockScreen.tsx').then((m) => m.LockScreen));
 const LATER = [
-  ThisWeekScreen,
   ConferenceSheet,
+  ThisWeekScreen,
   RosterScreen,
   StudentPage,
   ClassesScreen,
@@ -127,10 +128,16 @@ function NotFound() {
 
 export function App() {
   useEffect(() => {
-    const preload = () => {
-      for (const screen of LATER) void screen.preload();
-    };
-    const timer = setTimeout(preload, 300);
+    // Once the first screen has painted: the sheet (a tap on a box needs it), then, a second later, the
+    // rest, so that they do not hold up the sheet of a tap that comes at once.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    afterFirstScreen(() => {
+      void ConferenceSheet.preload().finally(() => {
+        timer = setTimeout(() => {
+          for (const screen of LATER) void screen.preload();
+        }, 1000);
+      });
+    });
     return () => clearTimeout(timer);
   }, []);
   useEffect(() => {

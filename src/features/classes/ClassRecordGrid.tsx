@@ -1,8 +1,9 @@
 // The class record sheet (seed 003), alive: every student, when she last conferred with each, who is
 // overdue; this week's counts and the weekly coverage.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type ClassRecord as ClassRow, listStudents } from '../../data/index.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { firstScreenShown } from '../../ui/firstScreen.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { CoverageChart } from './CoverageChart.tsx';
@@ -28,6 +29,9 @@ export function ClassRecordGrid(props: { classRow: ClassRow }) {
     );
     return { students, conferences };
   }, [classId]);
+  useEffect(() => {
+    if (live.status !== 'loading') firstScreenShown();
+  }, [live.status]);
   if (live.status === 'loading') return <Loading what="the class record" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   const { students, conferences } = live.value;

@@ -7,6 +7,7 @@ import { useLocation } from 'preact-iso';
 import { type ClassRecord, setGridBox } from '../../data/index.ts';
 import { canEdit } from '../../data/shareState.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { firstScreenShown } from '../../ui/firstScreen.ts';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLive } from '../../ui/useLive.ts';
@@ -36,8 +37,10 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
   const ready = live.status === 'ready' && live.value.hasGrid;
   useEffect(() => {
     // For the cold-start benchmark: the moment the grid is on screen with its data.
-    if (ready && performance.getEntriesByName('nine-kid-grid-ready').length === 0)
+    if (!ready) return;
+    if (performance.getEntriesByName('nine-kid-grid-ready').length === 0)
       performance.mark('nine-kid-grid-ready');
+    firstScreenShown();
   }, [ready]);
   // A coach reads the class: the grid and the week, but making, swapping and planning are its teachers'.
   const shares = useSharesOrNull();
