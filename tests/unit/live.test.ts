@@ -94,3 +94,48 @@ describe('what a live query listens to', () => {
     expect(touches({ 'idb://other/goals/': {} as never }, 'me')).toBe(false);
   });
 });
+
+describe('the kept views of a screen under the sheet', () => {
+  it('tells a mounted screen of an update to its kept value, and no longer once it has gone', async () => {
+    const { remember, updateCached, watchCached, cached } = await import('../../src/ui/liveCache.ts');
+    remember('week:class-a:2026-11-23', { boxes: 1 });
+    remember('week:class-b:2026-11-23', { boxes: 5 });
+    remember('students:class-a', { boxes: 0 });
+    const told: unknown[] = [];
+    const stop = watchCached('week:class-a:2026-11-23', (value) => told.push(value));
+    updateCached<{ boxes: number }>('week:', (view) => ({ boxes: view.boxes + 1 }));
+    expect(told).toEqual([{ boxes: 2 }]);
+    expect(cached('week:class-b:2026-11-23')).toEqual({ boxes: 6 });
+    expect(cached('students:class-a')).toEqual({ boxes: 0 });
+    stop();
+    updateCached<{ boxes: number }>('week:', (view) => ({ boxes: view.boxes + 1 }));
+    expect(told).toEqual([{ boxes: 2 }]);
+    expect(cached('week:class-a:2026-11-23')).toEqual({ boxes: 3 });
+  });
+});
+
+describe('what waits for the first screen', () => {
+  it('runs after the first screen has painted, or after the longest wait, once', async () => {
+    // Node has no frames: one is a turn of the timers here.
+    const frames = globalThis as unknown as { requestAnimationFrame?: (run: () => void) => number };
+    const had = frames.requestAnimationFrame;
+    frames.requestAnimationFrame = (run) => setTimeout(run, 0) as unknown as number;
+    try {
+      const { afterFirstScreen, firstScreenShown } = await import('../../src/ui/firstScreen.ts');
+      const ran: string[] = [];
+      afterFirstScreen(() => ran.push('preload'), 10_000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ran).toEqual([]);
+      firstScreenShown();
+      expect(ran).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ran).toEqual(['preload']);
+      firstScreenShown();
+      afterFirstScreen(() => ran.push('later'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ran).toEqual(['preload', 'later']);
+    } finally {
+      frames.requestAnimationFrame = had;
+    }
+  });
+});
