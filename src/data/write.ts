@@ -3,11 +3,11 @@
 // field. Offline this is the whole story; sync later pushes the outbox. If anything throws, the transaction
 // rolls back: no record, no outbox row, nothing half-written.
 import type { Table } from 'dexie';
-import { uuidv7 } from 'uuidv7';
 import type { HybridClock } from '../protocol/hlc.ts';
 import { checkField, type SyncedTable } from '../protocol/tables.ts';
 import type { Json } from '../protocol/types.ts';
 import { InvalidInputError } from './errors.ts';
+import { newId } from './ids.ts';
 import type { Fields, OutboxRow, RecordOf } from './records.ts';
 import { type Store, withStorage } from './store.ts';
 
@@ -64,7 +64,7 @@ function writerFor(store: Store, clock: HybridClock): Writer {
 
   return {
     async create(table, fields) {
-      const id = uuidv7();
+      const id = newId();
       return (await stamp(table, id, fields, undefined)) as unknown as RecordOf[typeof table];
     },
     async update(table, id, fields) {

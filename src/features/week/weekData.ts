@@ -83,10 +83,6 @@ const WEEK_CACHE = 'week:';
 export const weekCacheKey = (classId: string, weekOf: string) => `${WEEK_CACHE}${classId}:${weekOf}`;
 
 /**
- * A conference was just committed: every kept week view shows it at once, so the grid the teacher returns
- * to paints it on its first frame, before its live query re-reads.
- */
-/**
  * The quick-log sheet opened from the week: over the week, which stays mounted under it (App's
  * WeekAndSheet), on the week she was looking at.
  */
@@ -95,6 +91,10 @@ export function logHref(studentIds: readonly string[], weekOf: string, now = new
   return `/week/log?students=${studentIds.join(',')}${week}`;
 }
 
+/**
+ * A conference was just committed: every kept week view shows it at once, so the grid the teacher returns
+ * to paints it on its first frame, before its live query re-reads.
+ */
 export function showSavedConference(conference: ConferenceRecord): void {
   updateCached<WeekView>(WEEK_CACHE, (view) => withSavedConference(view, conference));
 }
