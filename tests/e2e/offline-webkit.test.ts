@@ -1,7 +1,7 @@
 // The offline promise in real WebKit, iPad Safari's engine: write a record, lose the server (it is
 // stopped: WebKitWebDriver cannot switch the network off), reload, and the app still starts from the
 // service worker with the record there. On the way, the pattern picker opens as a modal sheet and fills
-// the teaching point.
+// the teaching point, and a conference logged from the 9-kid grid comes back to the same grid.
 import { By, Key, until } from 'selenium-webdriver';
 import { describe, expect, it } from 'vitest';
 import { useWebKitAndServer, waitFor } from './webkit.ts';
@@ -47,6 +47,43 @@ describe('offline start in WebKit', () => {
     const point = await driver.findElement(By.xpath("//label[normalize-space()='Teaching point']"));
     const field = await driver.findElement(By.id((await point.getAttribute('for')) ?? ''));
     expect(await field.getAttribute('value')).toBe('Paragraphing');
+    await driver.findElement(By.xpath("//button[normalize-space()='Save conference']")).click();
+    await driver.wait(
+      until.elementLocated(By.xpath("//*[starts-with(normalize-space(), 'Saved:')]")),
+      20_000,
+    );
+
+    // The sheet over the week: Save comes back to the same grid (never rebuilt), the box showing the note.
+    await driver.get(`${server.url}/week`);
+    await driver
+      .wait(until.elementLocated(By.xpath("//button[normalize-space()='Make this week’s grid']")), 20_000)
+      .click();
+    await driver
+      .wait(until.elementLocated(By.xpath("//button[starts-with(., 'Use these')]")), 20_000)
+      .click();
+    const grid = await driver.wait(until.elementLocated(By.css('ul[aria-label="9-kid grid"]')), 20_000);
+    await driver.executeScript('arguments[0].setAttribute("data-before-sheet", "yes")', grid);
+    await driver.findElement(By.css('a[aria-label^="Log a conference with Ana Lima"]')).click();
+    await driver.wait(until.elementLocated(By.css('form.sheet')), 20_000);
+    expect(new URL(await driver.getCurrentUrl()).pathname).toBe('/week/log');
+    const sheetPoint = await driver.findElement(By.xpath("//label[normalize-space()='Teaching point']"));
+    await driver
+      .findElement(By.id((await sheetPoint.getAttribute('for')) ?? ''))
+      .sendKeys('Reread the lead aloud');
+    await driver.findElement(By.xpath("//button[normalize-space()='Save conference']")).click();
+    await driver.wait(
+      until.elementLocated(By.css('a[aria-label*="last teaching point: Reread the lead aloud"]')),
+      20_000,
+    );
+    await waitFor(
+      async () => new URL(await driver.getCurrentUrl()).pathname === '/week',
+      'the address to follow Back to /week',
+    );
+    expect(
+      await driver.findElement(By.css('ul[aria-label="9-kid grid"]')).getAttribute('data-before-sheet'),
+    ).toBe('yes');
+    expect(await driver.findElements(By.css('form.sheet'))).toHaveLength(0);
+
     await driver.get(server.url);
     await driver.wait(until.elementLocated(By.xpath("//h1[normalize-space()='Room 12 Writers']")), 20_000);
 
