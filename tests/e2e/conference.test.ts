@@ -260,6 +260,24 @@ describe('tap-to-log conferences', () => {
       /^Log a conference with Ben Okafor\./,
     );
 
+    // The browser's Back closes the sheet too, keeping what she typed; a reload on the sheet brings back
+    // the sheet with it, over the week.
+    await week.box('Carla Diaz').tap();
+    await sheet.field('Teaching point').fill('Name the feeling, then show it');
+    await page.goBack();
+    await sheet.form().waitFor({ state: 'detached' });
+    await week.grid().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/week');
+    await page.goForward();
+    await sheet.form().waitFor();
+    await page.reload();
+    await page.getByText('Your unsaved note is back, as you left it.').waitFor();
+    expect(await sheet.field('Teaching point').inputValue()).toBe('Name the feeling, then show it');
+    await page.keyboard.press('Escape');
+    await sheet.form().waitFor({ state: 'detached' });
+    await week.box('Carla Diaz').waitFor();
+    expect(await week.box('Carla Diaz').getAttribute('aria-label')).toContain('unsaved note');
+
     // A group from the week: the chooser is gone when she comes back.
     await page.getByRole('button', { name: 'Group conference' }).tap();
     await page.getByRole('checkbox', { name: 'Carla Diaz' }).tap();
