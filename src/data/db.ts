@@ -3,6 +3,7 @@
 // Keys of synced tables are client-made strings (UUIDv7): Dexie cannot change a primary key later.
 import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable, storeSpec, withLaterDefaults } from '../protocol/tables.ts';
+import { NOTE_TEXT_STORE, type NoteTextRow, noteTextMiddleware, noteTextOf } from './noteText.ts';
 import type {
   BlobRow,
   ConflictRecord,
@@ -75,6 +76,7 @@ export class ClipboardDB extends Dexie {
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
   keptAside!: Table<KeptAsideRow, number>;
+  noteText!: Table<NoteTextRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -126,5 +128,14 @@ export class ClipboardDB extends Dexie {
       });
     // What she wrote in a class no longer shared with her, kept in words (data/shares.ts). Local only.
     this.version(5).stores({ keptAside: '++id' });
+    // Version 6: each note's words folded once, for Search (data/noteText.ts), kept by a middleware in
+    // the same transaction as the note; the notes already here are folded once, on this upgrade.
+    this.version(6)
+      .stores({ [NOTE_TEXT_STORE]: 'id, [classId+at]' })
+      .upgrade(async (tx) => {
+        const conferences = (await tx.table('conferences').toArray()) as RecordOf['conferences'][];
+        await tx.table(NOTE_TEXT_STORE).bulkPut(conferences.map(noteTextOf));
+      });
+    this.use(noteTextMiddleware);
   }
 }

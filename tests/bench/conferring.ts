@@ -2,6 +2,7 @@
 // to the sheet on screen; Save to the committed record on the grid. (Cold start: coldstart.ts.)
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { noteTextOf } from '../../src/data/index.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { gzipped } from './bundle.ts';
 import { generateDataset, SIZES } from './dataset.ts';
@@ -40,6 +41,8 @@ export async function seedFiveYears(page: Page, data = generateDataset()): Promi
     classes: data.classes,
     students: data.students,
     conferences: data.conferences,
+    // What the app keeps beside each note it writes (data/noteText.ts): Search's folded words.
+    noteText: data.conferences.map(noteTextOf),
     goals: data.goals,
     grids: data.grids,
   }))

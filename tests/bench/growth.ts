@@ -4,7 +4,12 @@
 // in the DOM and a frame drawn. A screen that does not grow stays within 1.5x of its 600-note time.
 import { addDays } from 'date-fns';
 import type { Page } from 'playwright-core';
-import type { ClassRecord, ConferenceRecord, StudentRecord } from '../../src/data/index.ts';
+import {
+  type ClassRecord,
+  type ConferenceRecord,
+  noteTextOf,
+  type StudentRecord,
+} from '../../src/data/index.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { timeTap } from './conferring.ts';
 import { percentile, report } from './table.ts';
@@ -126,6 +131,8 @@ export async function benchGrowth(): Promise<void> {
       await seed(page, 'classes', [data.klass]);
       await seed(page, 'students', data.students);
       await seed(page, 'conferences', data.conferences);
+      // What the app keeps beside each note it writes (data/noteText.ts): Search's folded words.
+      await seed(page, 'noteText', data.conferences.map(noteTextOf));
       await page.reload();
       await page.getByRole('heading', { name: 'Settings' }).waitFor();
       const record: number[] = [];

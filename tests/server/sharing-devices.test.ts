@@ -6,6 +6,7 @@ import {
   createClass,
   EMPTY_CONFERENCE,
   logConference,
+  noteTextsOfClass,
   pendingCount,
   updateConference,
 } from '../../src/data/index.ts';
@@ -64,6 +65,8 @@ describe('a shared class on the devices', () => {
     expect(await co.store.db.classes.get(room.id)).toBeUndefined();
     expect(await co.store.db.students.where('classId').equals(room.id).count()).toBe(0);
     expect(await co.store.db.conferences.where('classId').equals(room.id).count()).toBe(0);
+    // Nothing of its notes is left for Search either.
+    expect(await noteTextsOfClass(room.id, co.store)).toEqual([]);
     expect(await co.store.db.classes.get(mine.id)).toBeDefined();
     expect(await pendingCount(co.store)).toBe(0);
     const kept = await keptAside(co.store);

@@ -44,6 +44,7 @@ describe('schema', () => {
         'incoming',
         'keptAside',
         'meta',
+        'noteText',
         'outbox',
         'parked',
         'patterns',

@@ -155,28 +155,25 @@ describe('searching notes', () => {
     ['s1', 'José Núñez'],
     ['s2', 'Ana Lima'],
   ]);
-  const notes = buildNoteIndex(
-    [
-      conference('k1', ['s1'], new Date(2026, 10, 2, 9).toISOString(), {
-        type: 'content',
-        lenses: ['structure'],
-        teachingPoint: 'Time transitions',
-        goalIds: ['g1'],
-      }),
-      conference('k2', ['s2'], new Date(2026, 10, 20, 23, 30).toISOString(), {
-        type: 'convention',
-        lenses: ['conventions'],
-        note: 'Stretching words',
-      }),
-      conference('k3', ['s1', 's2'], new Date(2026, 10, 21, 0, 10).toISOString(), {
-        type: 'content',
-        lenses: ['structure', 'voice'],
-        nextStep: 'Try a transition',
-      }),
-      conference('k4', ['s2'], daysAgo(1), { teachingPoint: 'transitions', deleted: 1 }),
-    ],
-    names,
-  );
+  const notes = buildNoteIndex([
+    conference('k1', ['s1'], new Date(2026, 10, 2, 9).toISOString(), {
+      type: 'content',
+      lenses: ['structure'],
+      teachingPoint: 'Time transitions',
+      goalIds: ['g1'],
+    }),
+    conference('k2', ['s2'], new Date(2026, 10, 20, 23, 30).toISOString(), {
+      type: 'convention',
+      lenses: ['conventions'],
+      note: 'Stretching words',
+    }),
+    conference('k3', ['s1', 's2'], new Date(2026, 10, 21, 0, 10).toISOString(), {
+      type: 'content',
+      lenses: ['structure', 'voice'],
+      nextStep: 'Try a transition',
+    }),
+    conference('k4', ['s2'], daysAgo(1), { teachingPoint: 'transitions', deleted: 1 }),
+  ]);
   it.each([
     [{}, ['k3', 'k2', 'k1']],
     [{ text: 'transition' }, ['k3', 'k1']],
@@ -192,11 +189,11 @@ describe('searching notes', () => {
     [{ from: '2026-11-03', to: '2026-11-20' }, ['k2']],
     [{ text: 'zebra' }, []],
   ])('%o finds %o', (filters, expected) => {
-    expect(searchNotes(notes, filters).notes.map((c) => c.id)).toEqual(expected);
+    expect(searchNotes(notes, filters, names).notes.map((c) => c.id)).toEqual(expected);
   });
 
   it('counts every match but returns at most the limit', () => {
-    const result = searchNotes(notes, {}, 2);
+    const result = searchNotes(notes, {}, names, 2);
     expect(result.total).toBe(3);
     expect(result.notes).toHaveLength(2);
   });

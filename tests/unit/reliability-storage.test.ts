@@ -12,6 +12,7 @@ import {
   listClasses,
   loadDraft,
   logConference,
+  noteTextsOfClass,
   openConflicts,
   openStore,
   pendingChanges,
@@ -78,6 +79,10 @@ describe('a database from the first released version', () => {
       store,
     );
     expect(await conferencesOfClass(klass?.id as string, store)).toHaveLength(3);
+    // Search's folded words (version 6) for the notes version 1 wrote, and for the new one.
+    expect((await noteTextsOfClass(klass?.id as string, store)).map((r) => r.id).sort()).toEqual(
+      (await conferencesOfClass(klass?.id as string, store)).map((c) => c.id).sort(),
+    );
     await expectNoNotesLost('upgrade from version 1', fixtureTexts(), [store]);
   });
 });

@@ -6,12 +6,12 @@ import {
   type ClassRecord,
   CONFERENCE_TYPES,
   type ConferenceType,
-  conferencesOfClass,
   goalsOfClass,
   LENSES,
   type Lens,
   listStudents,
   newestConferences,
+  noteTextsOfClass,
 } from '../../data/index.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
@@ -59,12 +59,12 @@ function Search(props: { classRow: ClassRecord }) {
     }),
     [props.classRow.id],
   );
-  // Are there older notes than those? Then every note is read (and its text folded) at the first search
-  // or filter; meanwhile the newest notes' matches show, which are the top of the full answer (newest
-  // first), and the rest follows.
+  // Are there older notes than those? Then every note's folded words (kept when it was written) are read
+  // at the first search or filter; meanwhile the newest notes' matches show, which are the top of the
+  // full answer (newest first), and the rest follows.
   const older = (live.value?.newest.length ?? 0) > NEWEST;
   const all = useLive(
-    async () => (filtering && older ? await conferencesOfClass(props.classRow.id) : null),
+    async () => (filtering && older ? await noteTextsOfClass(props.classRow.id) : null),
     [props.classRow.id, filtering && older],
   );
   const names = useMemo(
@@ -72,20 +72,18 @@ function Search(props: { classRow: ClassRecord }) {
     [live.value],
   );
   const newestIndex = useMemo(
-    () => buildNoteIndex((live.value?.newest ?? []).slice(0, NEWEST), names),
-    [live.value, names],
+    () => buildNoteIndex((live.value?.newest ?? []).slice(0, NEWEST)),
+    [live.value],
   );
-  const index = useMemo(() => buildNoteIndex(all.value ?? [], names), [all.value, names]);
   if (live.status === 'loading') return <Loading what="your notes" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   if (all.status === 'error') return <LoadError error={all.error} />;
   const { students, goals } = live.value;
   const set = (patch: Partial<NoteFilters>) => setFilters({ ...filters, ...patch });
   const complete = !older || (all.status === 'ready' && all.value !== null);
-  const newest = live.value.newest.slice(0, NEWEST);
   const result = !filtering
-    ? { total: newest.length, notes: newest }
-    : searchNotes(complete && older ? index : newestIndex, filters);
+    ? { total: newestIndex.length, notes: newestIndex }
+    : searchNotes(complete && older ? (all.value ?? []) : newestIndex, filters, names);
   const count = `${result.total} ${result.total === 1 ? 'note' : 'notes'}`;
   const status = !filtering
     ? older

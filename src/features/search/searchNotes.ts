@@ -1,7 +1,9 @@
 // Search and filter a class's conference notes: by student, goal, type, lens, date range and words.
-// The text of each note is folded once (buildNoteIndex); each query is then a plain scan. Pure.
+// Each note's words are folded once, when it is written (data/noteText.ts: the rows Search reads); a
+// student's name is matched through the note's students. Each query is then a plain scan. Pure.
 import { parseISO } from 'date-fns';
-import type { ConferenceRecord, ConferenceType, Lens } from '../../data/index.ts';
+import type { ConferenceRecord, ConferenceType, Lens, NoteTextRow } from '../../data/index.ts';
+import { noteTextOf } from '../../data/index.ts';
 import { fold } from '../../protocol/words.ts';
 
 export interface NoteFilters {
@@ -15,54 +17,45 @@ export interface NoteFilters {
   text?: string;
 }
 
-export interface IndexedNote {
-  conference: ConferenceRecord;
-  text: string;
-}
-
-export function buildNoteIndex(
-  conferences: readonly ConferenceRecord[],
-  names: ReadonlyMap<string, string>,
-): IndexedNote[] {
+/** Conferences as Search keeps them (the newest, read whole when Search opens), newest first. */
+export function buildNoteIndex(conferences: readonly ConferenceRecord[]): NoteTextRow[] {
   return conferences
     .filter((c) => c.deleted === 0)
-    .sort((a, b) => b.at.localeCompare(a.at))
-    .map((conference) => ({
-      conference,
-      text: fold(
-        [
-          conference.research,
-          conference.compliment,
-          conference.teachingPoint,
-          conference.nextStep,
-          conference.note,
-          ...conference.studentIds.map((id) => names.get(id) ?? ''),
-        ].join('\n'),
-      ),
-    }));
+    .map(noteTextOf)
+    .sort((a, b) => b.at.localeCompare(a.at));
 }
 
-/** Notes matching every filter given, newest first. Dates are the teacher's local days. */
+/**
+ * Notes matching every filter given, newest first (`index` is newest first). Dates are the teacher's
+ * local days; each word is in the note or in the name of one of its students.
+ */
 export function searchNotes(
-  index: readonly IndexedNote[],
+  index: readonly NoteTextRow[],
   filters: NoteFilters,
+  names: ReadonlyMap<string, string> = new Map(),
   limit = 200,
-): { total: number; notes: ConferenceRecord[] } {
+): { total: number; notes: NoteTextRow[] } {
   const words = fold(filters.text ?? '')
     .split(/\s+/)
     .filter(Boolean);
+  const folded = new Map([...names].map(([id, name]) => [id, fold(name)]));
   const from = filters.from ? parseISO(filters.from).toISOString() : null;
   const to = filters.to ? new Date(parseISO(filters.to).getTime() + 86_400_000).toISOString() : null;
-  const notes: ConferenceRecord[] = [];
+  const notes: NoteTextRow[] = [];
   let total = 0;
-  for (const { conference: c, text } of index) {
+  for (const c of index) {
+    if (c.deleted !== 0) continue;
     if (filters.studentId && !c.studentIds.includes(filters.studentId)) continue;
     if (filters.goalId && !c.goalIds.includes(filters.goalId)) continue;
     if (filters.type && c.type !== filters.type) continue;
     if (filters.lens && !c.lenses.includes(filters.lens)) continue;
     if (from && c.at < from) continue;
     if (to && c.at >= to) continue;
-    if (words.length > 0 && !words.every((w) => text.includes(w))) continue;
+    if (
+      words.length > 0 &&
+      !words.every((w) => c.text.includes(w) || c.studentIds.some((id) => folded.get(id)?.includes(w)))
+    )
+      continue;
     total += 1;
     if (notes.length < limit) notes.push(c);
   }
