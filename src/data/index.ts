@@ -12,6 +12,7 @@ export * from './outbox.ts';
 export * from './patterns.ts';
 export * from './plans.ts';
 export * from './records.ts';
+export * from './searchRows.ts';
 export { DEFAULT_SETTINGS, getSetting, type PinLock, type Settings, setSetting } from './settings.ts';
 export * from './signups.ts';
 export { appStore, openStore, type Store, type StoreState } from './store.ts';
