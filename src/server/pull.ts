@@ -4,21 +4,14 @@
 import type { Kysely } from 'kysely';
 import { MAX_PAGE_BYTES } from '../protocol/types.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
-import type { Database } from './schema.ts';
+import type { Database, FieldsTable } from './schema.ts';
 import { sharedClasses } from './sharing.ts';
 import { type Access, loadAccess } from './spaces.ts';
 
 export const DEFAULT_PULL_LIMIT = 1000;
 
-export interface PulledRow {
-  tbl: string;
-  row_id: string;
-  field: string;
-  /** JSON text */
-  value: string;
-  hlc: string;
-  version: number;
-}
+/** A stored field as a pull hands it on (its space is the cursor's business). */
+export type PulledRow = Omit<FieldsTable, 'space_id'>;
 
 /** One page, as stored rows (values still JSON text), and the cursor after it. */
 export async function pullPage(

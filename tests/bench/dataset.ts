@@ -24,6 +24,27 @@ function random(seed: number) {
 const base = { deleted: 0 as const, _clock: {} };
 const id = (kind: string, n: number) => `${kind}-${String(n).padStart(6, '0')}`;
 
+/** A typical conference as the benchmarks write it (content, structure, got it), with what varies. */
+export function benchConference(
+  fields: Pick<ConferenceRecord, 'id' | 'classId' | 'studentIds' | 'at'> & Partial<ConferenceRecord>,
+): ConferenceRecord {
+  return {
+    ...base,
+    type: 'content',
+    lenses: ['structure'],
+    research: 'Working on the middle of the story',
+    childGoal: '',
+    compliment: 'Strong lead',
+    teachingPoint: '',
+    tryIt: 'got it',
+    nextStep: 'Stretch the important part',
+    goalIds: [],
+    note: '',
+    durationMs: 360_000,
+    ...fields,
+  };
+}
+
 export function generateDataset(now = new Date()) {
   const rand = random(42);
   const lastYear = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
@@ -63,24 +84,15 @@ export function generateDataset(now = new Date()) {
       const kid = Math.floor(rand() * SIZES.studentsPerClass);
       const at = addDays(start, Math.floor((k / perClass) * span));
       at.setHours(9 + Math.floor(rand() * 5), Math.floor(rand() * 60));
-      conferences.push({
-        ...base,
-        id: id('conf', c * perClass + k),
-        classId: id('class', c),
-        studentIds: [id('student', c * 100 + kid)],
-        at: at.toISOString(),
-        type: 'content',
-        lenses: ['structure'],
-        research: 'Working on the middle of the story',
-        childGoal: '',
-        compliment: 'Strong lead',
-        teachingPoint: `Teaching point ${k}`,
-        tryIt: 'got it',
-        nextStep: 'Stretch the important part',
-        goalIds: [],
-        note: '',
-        durationMs: 360_000,
-      });
+      conferences.push(
+        benchConference({
+          id: id('conf', c * perClass + k),
+          classId: id('class', c),
+          studentIds: [id('student', c * 100 + kid)],
+          at: at.toISOString(),
+          teachingPoint: `Teaching point ${k}`,
+        }),
+      );
     }
   }
   const goals: GoalRecord[] = Array.from({ length: SIZES.goals }, (_, g) => {

@@ -12,12 +12,13 @@ import {
 } from '../../src/data/index.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { timeTap } from './conferring.ts';
+import { benchConference } from './dataset.ts';
 import { percentile, report } from './table.ts';
 
 const SIZES = [600, 3_000, 20_000, 100_000];
 const RUNS = 7;
 
-export function oneClass(notes: number, now = new Date()) {
+function oneClass(notes: number, now = new Date()) {
   const base = { deleted: 0 as const, _clock: {} };
   const klass: ClassRecord = {
     ...base,
@@ -41,24 +42,14 @@ export function oneClass(notes: number, now = new Date()) {
   const conferences: ConferenceRecord[] = Array.from({ length: notes }, (_, k) => {
     const at = addDays(now, -days + Math.floor(k / 30));
     at.setHours(9, k % 60);
-    return {
-      ...base,
+    return benchConference({
       id: `conf-${String(k).padStart(7, '0')}`,
       classId: klass.id,
       studentIds: [students[k % 30]?.id as string],
       at: at.toISOString(),
-      type: 'content',
-      lenses: ['structure'],
-      research: 'Working on the middle of the story',
-      childGoal: '',
-      compliment: 'Strong lead',
       teachingPoint: `Teaching point ${k}: stretch the most important part`,
-      tryIt: 'got it',
-      nextStep: 'Stretch the important part',
-      goalIds: [],
       note: `Conference ${k}: she reread her lead aloud and found where the story starts.`,
-      durationMs: 360_000,
-    };
+    });
   });
   return { klass, students, conferences };
 }
@@ -69,10 +60,7 @@ export function oneClass(notes: number, now = new Date()) {
  * painted (every note of the class read and matched, the count final). The box is emptied after, so each
  * run is a first search again.
  */
-export async function timeFirstKeystroke(
-  page: Page,
-  letter: string,
-): Promise<{ first: number; all: number }> {
+async function timeFirstKeystroke(page: Page, letter: string): Promise<{ first: number; all: number }> {
   const words = page.getByRole('searchbox', { name: 'Words' });
   await words.focus();
   // The expression's value is `true`, not the promise: evaluate would wait for the promise (and so never press).

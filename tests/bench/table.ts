@@ -43,11 +43,11 @@ function unitOf(unit: Figure['unit']): string {
   return unit === '% of health' ? '%' : unit === 'x' ? 'x' : ` ${unit}`;
 }
 
-export function ratioOf(figure: Figure): number | null {
+function ratioOf(figure: Figure): number | null {
   return figure.floor ? percentile(figure.samples, 50) / percentile(figure.floor.samples, 50) : null;
 }
 
-export function verdict(figure: Figure): string {
+function verdict(figure: Figure): string {
   const { goal } = figure;
   if (!goal) return '';
   const value =
