@@ -26,6 +26,13 @@ describe('offline start in WebKit', () => {
     // lands in the field (and closes it).
     await driver.get(`${server.url}/students`);
     const add = await driver.wait(until.elementLocated(By.css('.add-student input')), 20_000);
+    // The shell is inert until the privacy settings are read (names covered, the lock): keys typed
+    // before then go nowhere, as a finger's would.
+    await waitFor(
+      async () =>
+        (await driver.executeScript('return document.querySelector(".shell").inert === false')) === true,
+      'the privacy settings to be read',
+    );
     await add.sendKeys('Ana Lima', Key.ENTER);
     await driver.wait(until.elementLocated(By.xpath("//*[normalize-space()='Added Ana Lima.']")), 20_000);
     await driver.wait(until.elementLocated(By.xpath("//a[normalize-space()='Ana Lima']")), 20_000).click();
