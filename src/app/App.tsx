@@ -80,6 +80,17 @@ function WeekAndSheet() {
     else route('/week', true);
   };
   const left = useRef<{ scrollY: number; opener: HTMLElement | null }>({ scrollY: 0, opener: null });
+  const weekShows = useRef(!logging);
+  weekShows.current = !logging;
+  useEffect(() => {
+    // Where she has scrolled the week, kept as she scrolls: reading it at the tap would make the browser
+    // lay the page out first, in the middle of the tap.
+    const onScroll = () => {
+      if (weekShows.current) left.current.scrollY = window.scrollY;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
   useLayoutEffect(() => {
     if (logging) return;
     const { scrollY, opener } = left.current;
@@ -97,7 +108,7 @@ function WeekAndSheet() {
         onClickCapture={(event) => {
           const target =
             event.target instanceof Element ? event.target.closest<HTMLElement>('a, button') : null;
-          left.current = { scrollY: window.scrollY, opener: target };
+          left.current.opener = target;
         }}
       >
         <Covered.Provider value={logging}>

@@ -3,6 +3,7 @@
 // Imported by path: only the student page and search read them.
 import { lightFormat } from 'date-fns';
 import { InvalidInputError } from './errors.ts';
+import { byCodeUnit } from './order.ts';
 import type { AssessmentRecord, PeerRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { checkTextLengths } from './validate.ts';
@@ -38,7 +39,7 @@ export function assessmentsOf(studentId: string, store: Store = appStore()): Pro
   return read(store, async () =>
     (await store.db.assessments.where('studentId').equals(studentId).toArray())
       .filter((a) => a.deleted === 0)
-      .sort((a, b) => b.on.localeCompare(a.on) || b.id.localeCompare(a.id)),
+      .sort((a, b) => byCodeUnit(b.on, a.on) || byCodeUnit(b.id, a.id)),
   );
 }
 
@@ -71,6 +72,6 @@ export function peersOf(studentId: string, store: Store = appStore()): Promise<P
   return read(store, async () =>
     (await store.db.peers.where('studentIds').equals(studentId).toArray())
       .filter((p) => p.deleted === 0)
-      .sort((a, b) => b.on.localeCompare(a.on)),
+      .sort((a, b) => byCodeUnit(b.on, a.on)),
   );
 }

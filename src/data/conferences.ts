@@ -3,6 +3,7 @@
 // conference is one row listing several students.
 import { InvalidInputError } from './errors.ts';
 import { goalsFor } from './goals.ts';
+import { byCodeUnit } from './order.ts';
 import type { AttachmentInput, ConferenceRecord, Fields } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { checkTextLengths } from './validate.ts';
@@ -172,7 +173,7 @@ export function conferenceCountsByGoal(
 export function conferencesOf(studentId: string, store: Store = appStore()): Promise<ConferenceRecord[]> {
   return read(store, async () => {
     const rows = await store.db.conferences.where('studentIds').equals(studentId).toArray();
-    return rows.filter((c) => c.deleted === 0).sort((a, b) => b.at.localeCompare(a.at));
+    return rows.filter((c) => c.deleted === 0).sort((a, b) => byCodeUnit(b.at, a.at));
   });
 }
 
@@ -230,7 +231,7 @@ export function latestConferences(
     for (const id of wanted) {
       if (latest.has(id)) continue;
       const theirs = await store.db.conferences.where('studentIds').equals(id).toArray();
-      const newest = theirs.filter((c) => c.deleted === 0).sort((a, b) => b.at.localeCompare(a.at))[0];
+      const newest = theirs.filter((c) => c.deleted === 0).sort((a, b) => byCodeUnit(b.at, a.at))[0];
       if (newest) latest.set(id, newest);
     }
     return latest;

@@ -1,6 +1,7 @@
 // Text that lost a same-field race between two devices, kept by the sync server as `conflicts` records
 // (they sync, so every device shows them), for the teacher to restore or dismiss; either choice syncs.
 import { SYNCED_TABLES, type SyncedTable } from '../protocol/types.ts';
+import { byCodeUnit } from './order.ts';
 import type { ConflictRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
@@ -9,7 +10,7 @@ export function openConflicts(store: Store = appStore()): Promise<ConflictRecord
   return read(store, async () =>
     (await store.db.conflicts.where('resolved').equals(0).toArray())
       .filter((c) => c.deleted === 0)
-      .sort((a, b) => b.at.localeCompare(a.at)),
+      .sort((a, b) => byCodeUnit(b.at, a.at)),
   );
 }
 

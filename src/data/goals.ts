@@ -1,6 +1,7 @@
 // Writing goals: three or four per student for half a year, revisited (seed 002).
 import { lightFormat } from 'date-fns';
 import { InvalidInputError } from './errors.ts';
+import { byCodeUnit } from './order.ts';
 import type { GoalRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read, type Writer } from './write.ts';
@@ -65,7 +66,7 @@ export function activeGoalsOf(studentId: string, store: Store = appStore()): Pro
     const goals = await store.db.goals.where('studentId').equals(studentId).toArray();
     return goals
       .filter((g) => g.deleted === 0 && g.status === 'working')
-      .sort((a, b) => a.setOn.localeCompare(b.setOn));
+      .sort((a, b) => byCodeUnit(a.setOn, b.setOn));
   });
 }
 
@@ -78,7 +79,7 @@ export function activeGoalsOfStudents(
     const goals = await store.db.goals.where('studentId').anyOf(studentIds).toArray();
     return goals
       .filter((g) => g.deleted === 0 && g.status === 'working')
-      .sort((a, b) => a.setOn.localeCompare(b.setOn));
+      .sort((a, b) => byCodeUnit(a.setOn, b.setOn));
   });
 }
 
@@ -117,6 +118,6 @@ export async function rewordGoal(id: string, text: string, store = appStore()): 
 export function goalsOf(studentId: string, store: Store = appStore()): Promise<GoalRecord[]> {
   return read(store, async () => {
     const goals = await store.db.goals.where('studentId').equals(studentId).toArray();
-    return goals.filter((g) => g.deleted === 0).sort((a, b) => a.setOn.localeCompare(b.setOn));
+    return goals.filter((g) => g.deleted === 0).sort((a, b) => byCodeUnit(a.setOn, b.setOn));
   });
 }

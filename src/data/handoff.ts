@@ -5,6 +5,7 @@ import { lightFormat } from 'date-fns';
 import type { Handoff } from '../protocol/handoff.ts';
 import { HANDOFF_FORMAT, HANDOFF_VERSION } from '../protocol/handoff.ts';
 import { InvalidInputError } from './errors.ts';
+import { byCodeUnit } from './order.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
 
@@ -21,7 +22,7 @@ export function buildHandoff(classId: string, store: Store = appStore()): Promis
     );
     const conferences = (await store.db.conferences.where('classId').equals(classId).toArray())
       .filter((c) => c.deleted === 0)
-      .sort((a, b) => b.at.localeCompare(a.at));
+      .sort((a, b) => byCodeUnit(b.at, a.at));
     return {
       format: HANDOFF_FORMAT,
       version: HANDOFF_VERSION,

@@ -1,6 +1,14 @@
 // Her reflections on conferences (seed 001): five yes / not-yet questions and a note, one per conference,
 // keyed by the conference's id so that two devices reflecting on it merge field by field.
-import type { AttachmentRecord, ReflectionAnswer, ReflectionQuestion, ReflectionRecord } from './records.ts';
+
+import { byCodeUnit } from './order.ts';
+import type {
+  AttachmentRecord,
+  ConferenceRecord,
+  ReflectionAnswer,
+  ReflectionQuestion,
+  ReflectionRecord,
+} from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
 
@@ -53,23 +61,44 @@ export function isReflected(reflection: ReflectionRecord | undefined): boolean {
   return [pacing, research, compliment, oneStrategy, bestPoint].some((a) => a !== null) || note.trim() !== '';
 }
 
-/** Recorded conferences of a class not yet reflected on, newest first: the Reflect list. */
-export function toReflectOn(classId: string, store: Store = appStore()) {
+/** How many recordings' conferences are read at a time while the Reflect list looks for its few. */
+const PAGE = 50;
+
+export interface ToReflectOn {
+  conference: ConferenceRecord;
+  recording: AttachmentRecord;
+}
+
+/**
+ * The newest recorded conferences of a class not yet reflected on, at most `limit`, newest first: the
+ * Reflect list. It starts from the recordings (a few a week), never from the class's notes (thousands
+ * after a few years): the newest recordings first (their ids are UUIDv7, in the order they were made),
+ * their conferences and reflections read a page at a time until `limit` are found.
+ */
+export function toReflectOn(
+  classId: string,
+  limit: number,
+  store: Store = appStore(),
+): Promise<ToReflectOn[]> {
   return read(store, async () => {
-    const conferences = (await store.db.conferences.where('classId').equals(classId).toArray()).filter(
-      (c) => c.deleted === 0,
-    );
-    const recorded = new Map<string, AttachmentRecord>();
-    const audio = await store.db.attachments
-      .where('conferenceId')
-      .anyOf(conferences.map((c) => c.id))
-      .toArray();
-    for (const a of audio) if (a.kind === 'audio' && a.deleted === 0) recorded.set(a.conferenceId, a);
-    const reflections = await store.db.reflections.bulkGet([...recorded.keys()]);
-    const done = new Set(reflections.filter((r) => isReflected(r)).map((r) => r?.id));
-    return conferences
-      .filter((c) => recorded.has(c.id) && !done.has(c.id))
-      .sort((a, b) => b.at.localeCompare(a.at))
-      .map((conference) => ({ conference, recording: recorded.get(conference.id) as AttachmentRecord }));
+    const recordings = (await store.db.attachments.toArray())
+      .filter((a) => a.kind === 'audio' && a.deleted === 0)
+      .sort((a, b) => byCodeUnit(b.id, a.id));
+    const found = new Map<string, ToReflectOn>();
+    for (let from = 0; from < recordings.length && found.size < limit; from += PAGE) {
+      const page = recordings.slice(from, from + PAGE);
+      const ids = page.map((a) => a.conferenceId);
+      const [conferences, reflections] = await Promise.all([
+        store.db.conferences.bulkGet(ids),
+        store.db.reflections.bulkGet(ids),
+      ]);
+      page.forEach((recording, i) => {
+        const conference = conferences[i];
+        if (!conference || conference.classId !== classId || conference.deleted === 1) return;
+        if (isReflected(reflections[i]) || found.has(conference.id)) return;
+        found.set(conference.id, { conference, recording });
+      });
+    }
+    return [...found.values()].sort((a, b) => byCodeUnit(b.conference.at, a.conference.at)).slice(0, limit);
   });
 }

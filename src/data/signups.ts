@@ -1,6 +1,7 @@
 // The sign-up queue: students who asked for a conference (seed 001). Logging that student's next
 // conference clears the sign-up (conferences.ts).
 import { InvalidInputError } from './errors.ts';
+import { byCodeUnit } from './order.ts';
 import type { SignupRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
@@ -39,8 +40,6 @@ export async function removeSignup(id: string, store = appStore()): Promise<void
 export function openSignups(classId: string, store: Store = appStore()): Promise<SignupRecord[]> {
   return read(store, async () => {
     const rows = await store.db.signups.where('classId').equals(classId).toArray();
-    return rows
-      .filter((s) => s.deleted === 0 && s.clearedAt === null)
-      .sort((a, b) => a.at.localeCompare(b.at));
+    return rows.filter((s) => s.deleted === 0 && s.clearedAt === null).sort((a, b) => byCodeUnit(a.at, b.at));
   });
 }

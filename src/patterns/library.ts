@@ -1,6 +1,7 @@
 // The pattern library of a grade band: the built-in rows of seed 002 with the teacher's edits applied,
 // her own rows after them, hidden ones apart; and a search across all three columns. Pure.
 import type { GradeBand, PatternRecord } from '../data/index.ts';
+import { byCodeUnit } from '../data/order.ts';
 import { fold } from '../protocol/words.ts';
 import { GRADES_3_8_PATTERNS } from './grades3to8.ts';
 import { K2_PATTERNS } from './k2.ts';
@@ -31,7 +32,7 @@ export function libraryFor(band: GradeBand, records: readonly PatternRecord[]): 
     }),
     ...records
       .filter((r) => r.band === band && r.deleted === 0 && !builtInIds.has(r.id))
-      .sort((a, b) => a.id.localeCompare(b.id))
+      .sort((a, b) => byCodeUnit(a.id, b.id))
       .map((r) => ({
         id: r.id,
         band,

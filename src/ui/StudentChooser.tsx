@@ -8,7 +8,8 @@ import { fold } from '../protocol/words.ts';
 import { FullSheet } from './FullSheet.tsx';
 import { shown } from './names.ts';
 
-const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+// Made on first use: a collator costs a cold start ~10 ms, and the week imports this file for its choosers.
+let byName: Intl.Collator | undefined;
 
 /** The students in alphabetical order, those whose name holds every searched word. */
 export function findStudents<T extends Pick<StudentRecord, 'name'>>(
@@ -16,9 +17,10 @@ export function findStudents<T extends Pick<StudentRecord, 'name'>>(
   query: string,
 ): T[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
+  const collator = (byName ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
   return students
     .filter((s) => words.every((w) => fold(s.name).includes(w)))
-    .sort((a, b) => byName.compare(a.name, b.name));
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export function StudentChooser(props: {

@@ -2,6 +2,7 @@
 // the day passed in.
 import { lightFormat } from 'date-fns';
 import type { ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
+import { byCodeUnit } from '../../data/order.ts';
 
 export const USUAL_GOALS = 4;
 
@@ -17,7 +18,7 @@ export function revisitDue(goals: readonly GoalRecord[], today: Date): GoalRecor
   const day = lightFormat(today, 'yyyy-MM-dd');
   return goals
     .filter((g) => g.deleted === 0 && g.status === 'working' && g.revisitOn !== null && g.revisitOn <= day)
-    .sort((a, b) => (a.revisitOn as string).localeCompare(b.revisitOn as string));
+    .sort((a, b) => byCodeUnit(a.revisitOn as string, b.revisitOn as string));
 }
 
 export function goalKey(goal: Pick<GoalRecord, 'patternId' | 'text'>): string {
@@ -61,5 +62,5 @@ export function conferencesForGoal(
 ): ConferenceRecord[] {
   return conferences
     .filter((c) => c.deleted === 0 && c.goalIds.includes(goalId))
-    .sort((a, b) => b.at.localeCompare(a.at));
+    .sort((a, b) => byCodeUnit(b.at, a.at));
 }

@@ -13,6 +13,7 @@ import {
   type ReflectionRecord,
   type StudentRecord,
 } from '../../data/index.ts';
+import { byCodeUnit } from '../../data/order.ts';
 
 export const PER_WORKSHOP = { low: 4, high: 5 } as const;
 export const MINUTES = { low: 5, high: 7 } as const;
@@ -44,7 +45,7 @@ export function perWorkshopDay(conferences: readonly ConferenceRecord[]) {
     const day = lightFormat(new Date(c.at), 'yyyy-MM-dd');
     days.set(day, (days.get(day) ?? 0) + 1);
   }
-  const list = [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
+  const list = [...days].sort(([a], [b]) => byCodeUnit(a, b)).map(([day, count]) => ({ day, count }));
   const mean = list.length === 0 ? 0 : conferences.length / list.length;
   return {
     days: list,
@@ -141,5 +142,5 @@ export function reflectionsByWeek(
     }
     weeks.set(week, row);
   }
-  return [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([weekOf, answers]) => ({ weekOf, answers }));
+  return [...weeks].sort(([a], [b]) => byCodeUnit(a, b)).map(([weekOf, answers]) => ({ weekOf, answers }));
 }

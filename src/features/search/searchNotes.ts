@@ -4,6 +4,7 @@
 import { parseISO } from 'date-fns';
 import type { ConferenceRecord, ConferenceType, Lens, NoteTextRow } from '../../data/index.ts';
 import { noteTextOf } from '../../data/index.ts';
+import { byCodeUnit } from '../../data/order.ts';
 import { fold } from '../../protocol/words.ts';
 
 export interface NoteFilters {
@@ -22,7 +23,7 @@ export function buildNoteIndex(conferences: readonly ConferenceRecord[]): NoteTe
   return conferences
     .filter((c) => c.deleted === 0)
     .map(noteTextOf)
-    .sort((a, b) => b.at.localeCompare(a.at));
+    .sort((a, b) => byCodeUnit(b.at, a.at));
 }
 
 /**
@@ -82,5 +83,5 @@ export function matchingAssessments<A extends { studentId: string; on: string; t
       const text = fold(`${a.text} ${names.get(a.studentId) ?? ''}`);
       return words.every((w) => text.includes(w));
     })
-    .sort((a, b) => b.on.localeCompare(a.on));
+    .sort((a, b) => byCodeUnit(b.on, a.on));
 }

@@ -6,13 +6,16 @@ import { toReflectOn } from '../../data/reflections.ts';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 
+/** The newest few: the list is a reminder, not an archive. */
+const SHOWN = 8;
+
 async function load(classId: string) {
   const [waiting, students] = await Promise.all([
-    toReflectOn(classId),
+    toReflectOn(classId, SHOWN),
     listStudents(classId, { includeArchived: true }),
   ]);
   const names = new Map(students.map((s) => [s.id, shown(s.name)]));
-  return waiting.slice(0, 8).map(({ conference }) => ({
+  return waiting.map(({ conference }) => ({
     id: conference.id,
     who: conference.studentIds.map((id) => names.get(id) ?? 'a student').join(', '),
     when: weekdayAndTime(conference.at),

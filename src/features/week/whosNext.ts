@@ -2,6 +2,7 @@
 // not yet seen or due or overdue by her thresholds (the rows' status), the longest waiting first. A child
 // seen recently is not next unless she signed up or is planned. Pure.
 import type { SignupRecord } from '../../data/index.ts';
+import { byCodeUnit } from '../../data/order.ts';
 import { type ClassRecordRow, sortRows } from '../classes/classRecord.ts';
 
 export interface NextUp {
@@ -24,7 +25,7 @@ export function whosNext(
     taken.add(id);
     queue.push({ row, why, signup });
   };
-  for (const signup of [...signups].sort((a, b) => a.at.localeCompare(b.at)))
+  for (const signup of [...signups].sort((a, b) => byCodeUnit(a.at, b.at)))
     add(signup.studentId, 'signed up', signup);
   for (const id of planned) add(id, 'planned', null);
   for (const row of sortRows(rows, 'overdue'))
