@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
 import { sync } from './sync/appSync.ts';
+import { startCurrentClass } from './ui/currentClass.ts';
 import { afterFirstScreen } from './ui/firstScreen.ts';
 import { loadPrivacy, locked, pinLock } from './ui/privacy.ts';
 import { askForPersistentStorage } from './ui/storageReport.ts';
@@ -9,7 +10,6 @@ import './app/tokens.css';
 import './ui/kit.css';
 import './app/shell.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
 // The names cover, initials and the lock are read before anything of hers is shown (the shell shows a
 // plain cover until then); a failed read shows the app unlocked rather than no app.
 void loadPrivacy().then(
@@ -17,6 +17,16 @@ void loadPrivacy().then(
   () => pinLock.get() && import('./ui/idle.ts').then((idle) => idle.watchIdle()),
   () => locked.set(false),
 );
+// The first screen's reads start now, beside the privacy settings, rather than after its first frames:
+// the class on screen, and, when the app opens on this week, its grid (with the week's own code).
+const current = startCurrentClass();
+if (/^\/week(\/log)?$/.test(location.pathname) && !new URLSearchParams(location.search).has('week'))
+  void Promise.all([current, import('./features/week/weekData.ts')]).then(
+    ([classRow, week]) => classRow && week.prefetchWeek(classRow.id),
+  );
+// A failed read here is the screens' to show: their own queries read again and say what went wrong.
+current.catch(() => undefined);
+render(<App />, document.getElementById('app') as HTMLElement);
 // The service worker's registration (and its chunk) waits until the first screen has painted.
 afterFirstScreen(() => void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker()));
 void askForPersistentStorage();

@@ -17,7 +17,8 @@ export function findStudents<T extends Pick<StudentRecord, 'name'>>(
   query: string,
 ): T[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const collator = (byName ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
+  byName ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const collator = byName;
   return students
     .filter((s) => words.every((w) => fold(s.name).includes(w)))
     .sort((a, b) => collator.compare(a.name, b.name));

@@ -13,7 +13,16 @@ export function remember(key: string, value: unknown): void {
   cache.set(key, value);
 }
 
-/** Calls `onUpdate` with each value updateCached gives `key`; returns the unsubscribe. */
+/**
+ * A value read before its screen asked (the first screen's reads start at launch, main.tsx): kept, and
+ * given at once to a screen already showing `key`.
+ */
+export function provide(key: string, value: unknown): void {
+  cache.set(key, value);
+  for (const watcher of watchers.get(key) ?? []) watcher(value);
+}
+
+/** Calls `onUpdate` with each value updateCached or provide gives `key`; returns the unsubscribe. */
 export function watchCached<T>(key: string, onUpdate: (value: T) => void): () => void {
   const set = watchers.get(key) ?? new Set();
   const watcher = onUpdate as (value: unknown) => void;

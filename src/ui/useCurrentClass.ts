@@ -1,7 +1,7 @@
 // The current class record, live; falls back to the first class when none was chosen yet.
 import { useEffect } from 'preact/hooks';
 import { type ClassRecord, listClasses } from '../data/index.ts';
-import { currentClassId, loadCurrentClass } from './currentClass.ts';
+import { CLASSES_KEY, currentClassId, loadCurrentClass, pickCurrent } from './currentClass.ts';
 import { type Live, useLive } from './useLive.ts';
 import { useStatus } from './useStatus.ts';
 
@@ -15,10 +15,12 @@ export function useCurrentClass(): Live<ClassChoice> {
   useEffect(() => {
     if (chosen === undefined) void loadCurrentClass();
   }, [chosen]);
-  const live = useLive(listClasses, [], 'classes');
+  const live = useLive(listClasses, [], CLASSES_KEY);
   if (live.status !== 'ready' || chosen === undefined)
     return live.status === 'error' ? live : { status: 'loading', value: undefined, error: null };
-  const active = live.value.filter((c) => c.archived === 0);
-  const current = active.find((c) => c.id === chosen) ?? active[0] ?? null;
-  return { status: 'ready', value: { classes: live.value, current }, error: null };
+  return {
+    status: 'ready',
+    value: { classes: live.value, current: pickCurrent(live.value, chosen) },
+    error: null,
+  };
 }

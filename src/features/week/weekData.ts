@@ -13,7 +13,7 @@ import {
   listStudents,
   type StudentRecord,
 } from '../../data/index.ts';
-import { updateCached } from '../../ui/liveCache.ts';
+import { provide, updateCached } from '../../ui/liveCache.ts';
 import { weekStart } from '../classes/classRecord.ts';
 import { draftKeyFor } from '../conference/conferenceDraft.ts';
 
@@ -81,6 +81,15 @@ const WEEK_CACHE = 'week:';
 
 /** The key under which the This week screen keeps its last view (src/ui/liveCache.ts). */
 export const weekCacheKey = (classId: string, weekOf: string) => `${WEEK_CACHE}${classId}:${weekOf}`;
+
+/**
+ * This week of the class on screen, read as the app opens on the week (main.tsx), while the week's code
+ * is still loading: the grid is drawn with it at once, and its live query reads again behind it.
+ */
+export async function prefetchWeek(classId: string): Promise<void> {
+  const weekOf = mondayOf(new Date());
+  provide(weekCacheKey(classId, weekOf), await loadWeek(classId, weekOf));
+}
 
 /**
  * The quick-log sheet opened from the week: over the week, which stays mounted under it (App's
