@@ -5,6 +5,7 @@ import {
   addStudents,
   boxesOf,
   createClass,
+  deleteConference,
   draftKeys,
   EMPTY_CONFERENCE,
   getGrid,
@@ -116,6 +117,35 @@ describe('logging a conference', () => {
     expect(latest.get(ana as string)?.teachingPoint).toBe('point 409');
     expect(latest.get(ben as string)?.teachingPoint).toBe('long ago');
     expect(latest.has(cy as string)).toBe(false);
+  });
+
+  it('finds each child’s latest note however far back, in the future, or behind a deleted one', async () => {
+    const names = ['Ana', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay'];
+    const { store, klass, students } = await classOf(names);
+    const ids = students.map((s) => s.id as string);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const log = (i: number, days: number, teachingPoint: string) =>
+      logConference(
+        {
+          ...EMPTY_CONFERENCE,
+          classId: klass.id,
+          studentIds: [ids[i] as string],
+          at: daysAgo(days),
+          teachingPoint,
+        },
+        store,
+      );
+    await log(0, 40, 'Ana before');
+    await log(0, 3, 'Ana latest');
+    await log(1, 30, 'Ben latest');
+    await log(2, 300, 'Cy latest');
+    await log(3, -2, 'Dee latest'); // another iPad's clock runs ahead
+    await log(4, 5 * 365, 'Eve latest');
+    await log(5, 100, 'Fay latest');
+    const gone = await log(5, 1, 'Fay deleted');
+    await deleteConference(gone.id, store);
+    const latest = await latestConferences(klass.id, ids, store);
+    expect(ids.map((id) => latest.get(id)?.teachingPoint)).toEqual(names.map((name) => `${name} latest`));
   });
 });
 
