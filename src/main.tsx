@@ -26,7 +26,9 @@ if (/^\/week(\/log)?$/.test(location.pathname) && !new URLSearchParams(location.
   );
 // A failed read here is the screens' to show: their own queries read again and say what went wrong.
 current.catch(() => undefined);
-render(<App />, document.getElementById('app') as HTMLElement);
+// Drawn in the next task: the reads above send their requests first (the database opens with this
+// task's promises), and the first render fills the wait for them rather than holding them back.
+setTimeout(() => render(<App />, document.getElementById('app') as HTMLElement));
 // The service worker's registration (and its chunk) waits until the first screen has painted.
 afterFirstScreen(() => void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker()));
 void askForPersistentStorage();
