@@ -30,7 +30,7 @@ const LOCAL_STORES = {
   recordings: '++seq, draftKey',
 } as const;
 
-/** Version 1 as it was released: Dexie needs each version's declaration to upgrade from it. */
+/** Version 1's stores as released: version 2 is declared as them and what it added. */
 const VERSION_1 = {
   classes: 'id, deleted',
   students: 'id, classId, [classId+position]',
@@ -45,21 +45,6 @@ const VERSION_1 = {
   conflicts: 'id, resolved',
   meta: 'key',
   drafts: 'key',
-};
-
-/** Version 3's synced stores as released (the registry then). */
-const VERSION_3 = {
-  classes: 'id, deleted',
-  students: 'id, classId, [classId+position]',
-  conferences: 'id, classId, at, *studentIds, *goalIds, [classId+at]',
-  goals: 'id, classId, studentId, status',
-  grids: 'id, [classId+weekOf]',
-  plans: 'id, [classId+weekOf]',
-  signups: 'id, classId, studentId',
-  patterns: 'id, band',
-  attachments: 'id, conferenceId, sha256',
-  reflections: 'id',
-  conflicts: 'id, resolved',
 };
 
 type SyncedTables = { [T in SyncedTable]: Table<RecordOf[T], string> };
@@ -80,7 +65,8 @@ export class ClipboardDB extends Dexie {
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores(VERSION_1);
+    // Only the versions with an upgrade are declared: since Dexie 3 a version without one need not be
+    // kept (the database's own schema is read when it opens), and each declaration costs every launch.
     // Version 2: conflicts are kept by the server and sync like records (so each row gains a tombstone and
     // stamps); changes the server refused wait in `parked`; records pulled in part wait in `incoming`.
     this.version(2)
@@ -106,10 +92,8 @@ export class ClipboardDB extends Dexie {
             row.baseHlc ??= null;
           });
       });
-    // Version 3 as it was released: reflections; attachments carry metadata and a sha256 (no version
-    // before used them); blobs and recordings in progress, local.
-    this.version(3).stores({ ...VERSION_3, ...LOCAL_STORES });
-    // Version 4 (this one), from the table registry: assessment notes and peer conferences; fields added
+    // Version 3 added reflections, attachments' metadata and sha256, and the local blobs and recordings.
+    // Version 4, from the table registry: assessment notes and peer conferences; fields added
     // later (the registry's `later`) filled in on the records already here, so every screen reads them as
     // the registry's empty value.
     this.version(4)
@@ -126,12 +110,11 @@ export class ClipboardDB extends Dexie {
               Object.assign(row, withLaterDefaults(table, row));
             });
       });
-    // What she wrote in a class no longer shared with her, kept in words (data/shares.ts). Local only.
-    this.version(5).stores({ keptAside: '++id' });
-    // Version 6: each note's words folded once, for Search (data/noteText.ts), kept by a middleware in
+    // Version 5 added what she wrote in a class no longer shared with her, kept in words (keptAside,
+    // data/shares.ts; local only). Version 6: each note's words folded once, for Search (data/noteText.ts), kept by a middleware in
     // the same transaction as the note; the notes already here are folded once, on this upgrade.
     this.version(6)
-      .stores({ [NOTE_TEXT_STORE]: 'id, [classId+at]' })
+      .stores({ keptAside: '++id', [NOTE_TEXT_STORE]: 'id, [classId+at]' })
       .upgrade(async (tx) => {
         const conferences = (await tx.table('conferences').toArray()) as RecordOf['conferences'][];
         await tx.table(NOTE_TEXT_STORE).bulkPut(conferences.map(noteTextOf));

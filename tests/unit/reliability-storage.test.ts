@@ -19,7 +19,8 @@ import {
   StorageError,
   saveDraft,
 } from '../../src/data/index.ts';
-import { SYNCED_TABLES } from '../../src/protocol/types.ts';
+import { storeSpec, withLaterDefaults } from '../../src/protocol/tables.ts';
+import { SYNCED_TABLES, type SyncedTable } from '../../src/protocol/types.ts';
 import { expectNoNotesLost, type SavedText } from '../lost.ts';
 import fixture from './fixtures/database-v1.json' with { type: 'json' };
 import { freshStore } from './helpers.ts';
@@ -84,6 +85,70 @@ describe('a database from the first released version', () => {
       (await conferencesOfClass(klass?.id as string, store)).map((c) => c.id).sort(),
     );
     await expectNoNotesLost('upgrade from version 1', fixtureTexts(), [store]);
+  });
+});
+
+/** The local stores every version from 3 on had. */
+const LOCAL_STORES = {
+  outbox: '++seq',
+  parked: 'seq',
+  incoming: 'key',
+  meta: 'key',
+  drafts: 'key',
+  blobs: 'sha256, uploaded',
+  recordings: '++seq, draftKey',
+};
+/** Versions 3 and 5 as released (today's code no longer declares them: they had no upgrade of their own). */
+const RELEASED = {
+  3: {
+    ...fixture.schema,
+    attachments: 'id, conferenceId, sha256',
+    reflections: 'id',
+    ...LOCAL_STORES,
+  },
+  5: {
+    ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
+    ...LOCAL_STORES,
+    keptAside: '++id',
+  },
+};
+
+/** The fixture's rows as a device left at `version` kept them: the upgrades before it applied. */
+async function databaseAt(version: 3 | 5, name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(version).stores(RELEASED[version]);
+  await old.open();
+  for (const [table, rows] of Object.entries(fixture.tables)) {
+    const shaped = (rows as Row[])
+      .map((row) => (table === 'conflicts' ? { ...row, deleted: 0, _clock: {} } : row))
+      .map((row) => (table === 'outbox' ? { ...row, baseHlc: null } : row))
+      .map((row) =>
+        version >= 4 && (SYNCED_TABLES as readonly string[]).includes(table)
+          ? withLaterDefaults(table as SyncedTable, row)
+          : row,
+      );
+    await old.table(table).bulkPut(shaped);
+  }
+  old.close();
+}
+
+describe.each([3, 5] as const)('a database left at version %i', (version) => {
+  it('opens in this version with every record, and Search’s words for every note', async () => {
+    const name = `upgrade-v${version}-${Math.random().toString(36).slice(2)}`;
+    await databaseAt(version, name);
+    const store = openStore(name, { nodeId: '00000000000000f2' });
+    const [klass] = await listClasses(store);
+    expect(klass?.name).toBe('Room 12');
+    for (const table of SYNCED_TABLES.filter((t) => t !== 'conflicts'))
+      expect(await store.db.table(table).count(), table).toBe(
+        (fixture.tables as Record<string, Row[]>)[table]?.length ?? 0,
+      );
+    expect((await openConflicts(store)).map((c) => c.lostValue)).toEqual(['kept text from v1']);
+    expect((await pendingChanges(store)).length).toBe(fixture.tables.outbox.length);
+    expect((await noteTextsOfClass(klass?.id as string, store)).map((r) => r.id).sort()).toEqual(
+      (await conferencesOfClass(klass?.id as string, store)).map((c) => c.id).sort(),
+    );
+    await expectNoNotesLost(`upgrade from version ${version}`, fixtureTexts(), [store]);
   });
 });
 
