@@ -4,7 +4,6 @@ import { sync } from './sync/appSync.ts';
 import { startCurrentClass } from './ui/currentClass.ts';
 import { afterFirstScreen } from './ui/firstScreen.ts';
 import { loadPrivacy, locked, pinLock } from './ui/privacy.ts';
-import { askForPersistentStorage } from './ui/storageReport.ts';
 // Tokens and the bare page first, then the shared kit, then the shell; each screen brings its own styles.
 import './app/tokens.css';
 import './ui/kit.css';
@@ -29,7 +28,10 @@ current.catch(() => undefined);
 // Drawn in the next task: the reads above send their requests first (the database opens with this
 // task's promises), and the first render fills the wait for them rather than holding them back.
 setTimeout(() => render(<App />, document.getElementById('app') as HTMLElement));
-// The service worker's registration (and its chunk) waits until the first screen has painted.
-afterFirstScreen(() => void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker()));
-void askForPersistentStorage();
+// The service worker's registration and the request to keep her data (and their chunks) wait until the
+// first screen has painted.
+afterFirstScreen(() => {
+  void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker());
+  void import('./ui/storageReport.ts').then((storage) => storage.askForPersistentStorage());
+});
 void sync.resume();
