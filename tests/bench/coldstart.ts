@@ -5,9 +5,10 @@
 // throttling), for an older iPad.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM, IPAD_LANDSCAPE, startAppServer } from '../e2e/harness.ts';
+import { startServer } from '../../src/server/serve.ts';
+import { CHROMIUM, IPAD_LANDSCAPE } from '../e2e/harness.ts';
 import { seedFiveYears } from './conferring.ts';
 import { type Figure, report, table } from './table.ts';
 
@@ -24,7 +25,7 @@ function launch(profile: string): Promise<BrowserContext> {
 }
 
 /** One cold start: a new browser process, then the time until a tap on a box has opened the sheet. */
-async function once(profile: string, url: string, throttle: number): Promise<number> {
+export async function once(profile: string, url: string, throttle: number): Promise<number> {
   const context = await launch(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -49,24 +50,35 @@ async function once(profile: string, url: string, throttle: number): Promise<num
   }
 }
 
-export async function benchColdStart(): Promise<void> {
+/**
+ * The app of `distDir` installed in a new browser profile holding five years, as a teacher's iPad would
+ * hold them; the server is stopped before this returns (the service worker serves the app from then on).
+ */
+export async function installed(distDir = 'dist'): Promise<{ profile: string; url: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-cold-'));
-  const server = await startAppServer();
-  const url = server.url;
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    distDir: resolve(distDir),
+    dataDir: mkdtempSync(join(tmpdir(), 'bench-cold-data-')),
+  });
   try {
-    // Install the app and store five years in it, as a teacher's iPad would hold them.
     const context = await launch(profile);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${url}/week`);
+    await page.goto(`${server.url}/week`);
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
     await seedFiveYears(page);
     await page.reload();
     await page.getByRole('list', { name: '9-kid grid' }).waitFor();
     await context.close();
   } finally {
-    // No server from here on: the service worker serves the app.
     await server.close();
   }
+  return { profile, url: server.url };
+}
+
+export async function benchColdStart(): Promise<void> {
+  const { profile, url } = await installed();
   const plain: number[] = [];
   const slow: number[] = [];
   await once(profile, url, 1); // warms the disk cache, as a device that has opened the app before

@@ -67,12 +67,14 @@ export async function benchConferring(): Promise<void> {
     await page.waitForFunction(() => performance.getEntriesByName('nine-kid-grid-ready').length > 0);
     const scripts = await page.evaluate(() => {
       const ready = performance.getEntriesByName('nine-kid-grid-ready')[0]?.startTime ?? 0;
-      return performance
-        .getEntriesByType('resource')
-        .filter((e) => e.startTime < ready)
-        .map((e) => new URL(e.name).pathname.slice(1))
-        // The app's chunks and the page's own small scripts (warm.js).
-        .filter((path) => path.endsWith('.js'));
+      return (
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime < ready)
+          .map((e) => new URL(e.name).pathname.slice(1))
+          // The app's chunks and the page's own small scripts (warm.js).
+          .filter((path) => path.endsWith('.js'))
+      );
     });
     const navigation = await page.evaluate(() => {
       const html = document.querySelector('script[type=module][src]')?.getAttribute('src') ?? '';
