@@ -20,10 +20,10 @@ void loadPrivacy().then(
 // the class on screen, and, when the app opens on this week, its grid (with the week's own code).
 const current = startCurrentClass();
 if (/^\/week(\/log)?$/.test(location.pathname) && !new URLSearchParams(location.search).has('week'))
-  void Promise.all([current, import('./features/week/weekData.ts')]).then(
-    ([classRow, week]) => classRow && week.prefetchWeek(classRow.id),
-  );
-// A failed read here is the screens' to show: their own queries read again and say what went wrong.
+  void Promise.all([current, import('./features/week/weekData.ts')])
+    .then(([classRow, week]) => classRow && week.prefetchWeek(classRow.id))
+    // A failed read here is the screen's to show: its own query reads again and says what went wrong.
+    .catch(() => undefined);
 current.catch(() => undefined);
 // Drawn in the next task: the reads above send their requests first (the database opens with this
 // task's promises), and the first render fills the wait for them rather than holding them back.

@@ -15,9 +15,11 @@ export function remember(key: string, value: unknown): void {
 
 /**
  * A value read before its screen asked (the first screen's reads start at launch, main.tsx): kept, and
- * given at once to a screen already showing `key`.
+ * given at once to a screen already showing `key` — unless the screen's own query has given one already,
+ * which began later and so is as new or newer.
  */
 export function provide(key: string, value: unknown): void {
+  if (cache.has(key)) return;
   cache.set(key, value);
   for (const watcher of watchers.get(key) ?? []) watcher(value);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClassRecord, createClass, setClassArchived } from '../../src/data/index.ts';
 import { chooseClass, pickCurrent, startCurrentClass } from '../../src/ui/currentClass.ts';
-import { cached, watchCached } from '../../src/ui/liveCache.ts';
+import { cached, provide, remember, watchCached } from '../../src/ui/liveCache.ts';
 
 describe('the class on screen at launch', () => {
   it('is the class she chose while it is active, else the first active one; the screens get the list', async () => {
@@ -25,5 +25,20 @@ describe('the class on screen at launch', () => {
 
   it('is none when she has no active class', () => {
     expect(pickCurrent([], 'gone')).toBeNull();
+  });
+});
+
+describe('a value read at launch, given to its screen', () => {
+  it('is given while the screen has nothing, never over what its own query gave', () => {
+    const given: string[] = [];
+    const stop = watchCached<string>('launch-test', (value) => given.push(value));
+    provide('launch-test', 'read at launch');
+    expect(cached('launch-test')).toBe('read at launch');
+    // The screen's own query then answers: what it read began later, so it stays.
+    remember('launch-test', 'the screen’s own read');
+    provide('launch-test', 'a launch read answering late');
+    expect(cached('launch-test')).toBe('the screen’s own read');
+    expect(given).toEqual(['read at launch']);
+    stop();
   });
 });
