@@ -5,8 +5,15 @@ import { provide } from './liveCache.ts';
 
 export const currentClassId = createStatus<string | null | undefined>(undefined);
 
-export async function loadCurrentClass(): Promise<void> {
-  currentClassId.set(await getSetting('currentClassId'));
+let loading: Promise<void> | null = null;
+
+/** Reads the remembered choice once: the launch (main.tsx) and every screen that shows the class share it. */
+export function loadCurrentClass(): Promise<void> {
+  loading ??= getSetting('currentClassId').then((id) => {
+    // A choice made while it was read stands.
+    if (currentClassId.get() === undefined) currentClassId.set(id);
+  });
+  return loading;
 }
 
 export async function chooseClass(id: string | null): Promise<void> {

@@ -36,12 +36,12 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
   );
   const ready = live.status === 'ready' && live.value.hasGrid;
   useEffect(() => {
+    // The week is drawn with its data (with a grid or the form to make one): what waited may start.
+    if (live.status !== 'loading') firstScreenShown();
     // For the cold-start benchmark: the moment the grid is on screen with its data.
-    if (!ready) return;
-    if (performance.getEntriesByName('nine-kid-grid-ready').length === 0)
+    if (ready && performance.getEntriesByName('nine-kid-grid-ready').length === 0)
       performance.mark('nine-kid-grid-ready');
-    firstScreenShown();
-  }, [ready]);
+  }, [live.status, ready]);
   // A coach reads the class: the grid and the week, but making, swapping and planning are its teachers'.
   const shares = useSharesOrNull();
   const editable = shares !== null && canEdit(shares, classRow.id);
