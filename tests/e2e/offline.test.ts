@@ -22,6 +22,20 @@ describe('offline start from the service worker', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Room 12 Writers', level: 1 }).waitFor();
     expect(await page.getByText('Grades 3-8 · ').textContent()).toMatch(/Grades 3-8 · \d{4}-\d{4}/);
+    // The hashed assets came from the precache through Chromium's static routes (service-worker/sw.ts),
+    // not through the worker's fetch handler: every script and style under /assets/ the page loaded.
+    const assets = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'))
+        .map(
+          (entry) =>
+            (entry as PerformanceResourceTiming & { workerMatchedSourceType?: string })
+              .workerMatchedSourceType,
+        ),
+    );
+    expect(assets.length).toBeGreaterThan(5);
+    expect(new Set(assets)).toEqual(new Set(['cache']));
 
     // A deep link works offline too: the navigation fallback answers with the cached shell.
     await page.goto(`${env.url()}/settings`);
