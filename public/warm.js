@@ -1,9 +1,13 @@
 // See index.html: opens the app's database early, never makes it.
 (() => {
   try {
+    performance.mark('database-warm-start');
     const r = indexedDB.open('conferring-clipboard');
     r.onupgradeneeded = () => r.transaction?.abort();
-    r.onsuccess = () => r.result.close();
+    r.onsuccess = () => {
+      performance.mark('database-warm-open');
+      r.result.close();
+    };
     r.onerror = (e) => e.preventDefault();
   } catch {}
 })();

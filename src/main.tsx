@@ -9,11 +9,17 @@ import './app/tokens.css';
 import './ui/kit.css';
 import './app/shell.css';
 
+// Marks on the way to the first screen (tests/bench/coldstart-phases.ts reads them; so can Safari's
+// Web Inspector on her iPad). The imports above have all run by this line.
+performance.mark('shell-evaluated');
 // The names cover, initials and the lock are read before anything of hers is shown (the shell shows a
 // plain cover until then); a failed read shows the app unlocked rather than no app.
 void loadPrivacy().then(
   // With a PIN, the idle lock watches (it loads only then).
-  () => pinLock.get() && import('./ui/idle.ts').then((idle) => idle.watchIdle()),
+  () => {
+    performance.mark('privacy-read');
+    return pinLock.get() && import('./ui/idle.ts').then((idle) => idle.watchIdle());
+  },
   () => locked.set(false),
 );
 // The first screen's reads start now, beside the privacy settings, rather than after its first frames:
@@ -22,12 +28,19 @@ const current = startCurrentClass();
 if (/^\/week(\/log)?$/.test(location.pathname) && !new URLSearchParams(location.search).has('week'))
   void Promise.all([current, import('./features/week/weekData.ts')])
     .then(([classRow, week]) => classRow && week.prefetchWeek(classRow.id))
+    .then(() => performance.mark('week-read'))
     // A failed read here is the screen's to show: its own query reads again and says what went wrong.
     .catch(() => undefined);
-current.catch(() => undefined);
+current.then(
+  () => performance.mark('class-read'),
+  () => undefined,
+);
 // Drawn in the next task: the reads above send their requests first (the database opens with this
 // task's promises), and the first render fills the wait for them rather than holding them back.
-setTimeout(() => render(<App />, document.getElementById('app') as HTMLElement));
+setTimeout(() => {
+  performance.mark('first-render');
+  render(<App />, document.getElementById('app') as HTMLElement);
+});
 // The service worker's registration and the request to keep her data (and their chunks) wait until the
 // first screen has painted.
 afterFirstScreen(() => {

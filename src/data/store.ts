@@ -32,6 +32,10 @@ export interface StoreOptions {
 export function openStore(name = DEFAULT_DB_NAME, options: StoreOptions = {}): Store {
   const db = new ClipboardDB(name);
   const state = createStatus<StoreState>({ error: null, reloadNeeded: false });
+  // A mark for the cold start's phases (tests/bench/coldstart-phases.ts).
+  db.on('ready', () => {
+    performance.mark('database-open');
+  });
   db.on('versionchange', () => {
     // Close so the newer tab can upgrade; this tab's data would be stale, so it must reload.
     db.close();
