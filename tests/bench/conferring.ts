@@ -13,10 +13,22 @@ const RUNS = 30;
 /**
  * Clicks, then resolves when `selector` (with `text` in its aria-label) is on screen and one frame has
  * been drawn with it: a MutationObserver sees the commit, requestAnimationFrame the frame that paints it.
- * The in-page code is a string: tsx would wrap a function's inner helpers in `__name`, which the page
- * does not have.
  */
-export function timeTap(page: Page, target: string, selector: string, text = ''): Promise<number> {
+export async function timeTap(page: Page, target: string, selector: string, text = ''): Promise<number> {
+  return (await timeTapInPage(page, target, selector, text)).painted;
+}
+
+/**
+ * The same, with both moments: `inPage` when the element is in the page (the MutationObserver sees it),
+ * `painted` when the frame that draws it begins. The in-page code is a string: tsx would wrap a
+ * function's inner helpers in `__name`, which the page does not have.
+ */
+export function timeTapInPage(
+  page: Page,
+  target: string,
+  selector: string,
+  text = '',
+): Promise<{ inPage: number; painted: number }> {
   return page.evaluate(`new Promise((resolve) => {
     const there = () => {
       const found = document.querySelector(${JSON.stringify(selector)});
@@ -27,7 +39,8 @@ export function timeTap(page: Page, target: string, selector: string, text = '')
     const observer = new MutationObserver(() => {
       if (!there()) return;
       observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now() - start));
+      const inPage = performance.now() - start;
+      requestAnimationFrame(() => resolve({ inPage, painted: performance.now() - start }));
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
     const start = performance.now();
@@ -91,6 +104,8 @@ export async function benchConferring(): Promise<void> {
 
     const open: number[] = [];
     const save: number[] = [];
+    // The same saves, timed to the moment the box shows the note in the page (before its frame).
+    const saveInPage: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const box = `.nine-kid-grid li:nth-child(${(i % 9) + 1}) a.box-main`;
       // She moves to the next child: the grid's queries settle before the next tap, as they do in class.
@@ -99,14 +114,14 @@ export async function benchConferring(): Promise<void> {
       const point = `Bench point ${i}`;
       await page.getByRole('textbox', { name: 'Teaching point', exact: true }).fill(point);
       await page.waitForTimeout(300);
-      save.push(
-        await timeTap(
-          page,
-          'form.sheet button[type=submit]',
-          `.nine-kid-grid li:nth-child(${(i % 9) + 1}) a.box-main`,
-          point,
-        ),
+      const saved = await timeTapInPage(
+        page,
+        'form.sheet button[type=submit]',
+        `.nine-kid-grid li:nth-child(${(i % 9) + 1}) a.box-main`,
+        point,
       );
+      save.push(saved.painted);
+      saveInPage.push(saved.inPage);
     }
 
     // A finger's tap, as on the iPad: it lands, stays 80 ms, lifts (touchend, then the click that opens
@@ -225,6 +240,12 @@ export async function benchConferring(): Promise<void> {
         samples: save,
         floor: { what: 'one raw IndexedDB transaction, same rows', samples: floor },
         goal: { on: 'ratio' as const, atMost: 4 },
+      },
+      {
+        what: 'Save → in the grid’s box in the page (its frame not yet drawn), to its floor',
+        unit: 'ms' as const,
+        samples: saveInPage,
+        floor: { what: 'one raw IndexedDB transaction, same rows', samples: floor },
       },
       {
         what: 'Save → shown on the grid, to its floor drawn',
