@@ -1,4 +1,3 @@
-// See index.html: opens the app's database early, never makes it.
 (() => {
   try {
     performance.mark('database-warm-start');
