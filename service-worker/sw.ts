@@ -10,14 +10,13 @@ declare const self: ServiceWorkerGlobalScope & {
 
 // The hashed assets never change under their names: the browser takes them from the precache itself,
 // without waking this worker or passing each request through it (Chromium's static routing; Safari
-// does not have it yet and asks the worker, as before). A miss goes to the network.
+// does not have it yet and asks the worker, as before). A miss goes to the network. The pattern is a
+// path, so it is read against this worker's own address: this origin's /assets/ only.
 self.addEventListener('install', (event) => {
   const routed = event as ExtendableEvent & { addRoutes?: (rules: unknown) => Promise<void> };
   if (routed.addRoutes)
     event.waitUntil(
-      routed
-        .addRoutes({ condition: { urlPattern: { pathname: '/assets/*' } }, source: 'cache' })
-        .catch(() => undefined),
+      routed.addRoutes({ condition: { urlPattern: '/assets/*' }, source: 'cache' }).catch(() => undefined),
     );
 });
 
