@@ -42,9 +42,12 @@ setTimeout(() => {
   render(<App />, document.getElementById('app') as HTMLElement);
 });
 // The service worker's registration and the request to keep her data (and their chunks) wait until the
-// first screen has painted.
-afterFirstScreen(() => {
-  void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker());
-  void import('./ui/storageReport.ts').then((storage) => storage.askForPersistentStorage());
-});
+// first screen has painted, and a second more: a tap that comes at once opens its sheet without them
+// (interleaved cold starts: 0.90 of the time at 1x, 0.94–0.96 at 4x).
+afterFirstScreen(() =>
+  setTimeout(() => {
+    void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker());
+    void import('./ui/storageReport.ts').then((storage) => storage.askForPersistentStorage());
+  }, 1000),
+);
 void sync.resume();
