@@ -4,9 +4,7 @@
 // public/warm.js, the week's `nine-kid-grid-ready`) — printed as medians over the runs, in order.
 // Not part of `npm run bench` (it prints no goal); run it when the cold start is the question:
 //   npm run build && node --import tsx tests/bench/coldstart-phases.ts   [RUNS=7] [THROTTLE=1] [DIST=dist]
-import { chromium } from 'playwright-core';
-import { CHROMIUM, IPAD_LANDSCAPE } from '../e2e/harness.ts';
-import { installed } from './coldstart.ts';
+import { installed, launch } from './coldstart.ts';
 import { percentile } from './table.ts';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -33,13 +31,7 @@ const MILESTONES: Record<string, string> = {
 };
 
 async function once(profile: string, url: string): Promise<Record<string, number>> {
-  const context = await chromium.launchPersistentContext(profile, {
-    ...CHROMIUM,
-    viewport: IPAD_LANDSCAPE,
-    hasTouch: true,
-    isMobile: true,
-    serviceWorkers: 'allow',
-  });
+  const context = await launch(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     if (THROTTLE > 1) {

@@ -14,7 +14,8 @@ import { type Figure, report, table } from './table.ts';
 
 const RUNS = 8;
 
-function launch(profile: string): Promise<BrowserContext> {
+/** A new browser process on `profile`, as the iPad's home-screen app (service workers on). */
+export function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     ...CHROMIUM,
     viewport: IPAD_LANDSCAPE,

@@ -48,6 +48,47 @@ export function timeTapInPage(
   })`);
 }
 
+/**
+ * The least a Save could cost, in the page: one raw IndexedDB transaction writing the conference record
+ * and its 15 outbox changes, timed to its commit; `drawn`, also its text put in the page and the frame
+ * that draws it (a frame alone waits up to 16.7 ms for the screen's next refresh).
+ */
+function rawSave(page: Page, drawn: boolean): Promise<number> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('conferring-clipboard');
+    open.onerror = () => reject(open.error);
+    // Started at a random point of the screen's refresh, as a tap lands: a start just after a frame
+    // would wait nearly a whole one, a start just before it hardly at all.
+    open.onsuccess = () => setTimeout(() => {
+      const db = open.result;
+      const line = ${drawn} ? document.body.appendChild(document.createElement('output')) : null;
+      if (line) line.style.cssText = 'position:fixed;top:0;left:0;font-size:12px';
+      const start = performance.now();
+      const tx = db.transaction(['conferences', 'outbox'], 'readwrite');
+      const id = 'floor-' + Math.random();
+      const record = { id, classId: 'floor', studentIds: ['floor'], at: new Date().toISOString(), type: null,
+        lenses: [], research: '', childGoal: '', compliment: '', teachingPoint: 'floor', tryIt: null,
+        nextStep: '', goalIds: [], note: '', durationMs: 1000, deleted: 1, _clock: {} };
+      tx.objectStore('conferences').put(record);
+      for (const field of Object.keys(record).slice(1, 16))
+        tx.objectStore('outbox').add({ table: 'conferences', row: id, field, value: record[field], hlc: 'x', baseHlc: null });
+      tx.oncomplete = () => {
+        if (!line) {
+          db.close();
+          return resolve(performance.now() - start);
+        }
+        line.textContent = record.teachingPoint;
+        requestAnimationFrame(() => {
+          resolve(performance.now() - start);
+          line.remove();
+          db.close();
+        });
+      };
+      tx.onerror = () => reject(tx.error);
+    }, Math.random() * 17);
+  })`);
+}
+
 /** One teacher's five years (dataset.ts), written into the app's IndexedDB of this page. */
 export async function seedFiveYears(page: Page, data = generateDataset()): Promise<void> {
   for (const [table, rows] of Object.entries({
@@ -155,65 +196,14 @@ export async function benchConferring(): Promise<void> {
     }
 
     // The floor under Save, in the same page and run: one raw IndexedDB transaction writing what a save
-    // writes (the conference record and its 15 outbox changes), awaited to its commit.
+    // writes, awaited to its commit; and the same floor drawn, as Save's own measure ends.
     const floor: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.waitForTimeout(50);
-      floor.push(
-        await page.evaluate(`new Promise((resolve, reject) => {
-          const open = indexedDB.open('conferring-clipboard');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const start = performance.now();
-            const tx = db.transaction(['conferences', 'outbox'], 'readwrite');
-            const id = 'floor-' + ${i} + '-' + Math.random();
-            const record = { id, classId: 'floor', studentIds: ['floor'], at: new Date().toISOString(), type: null,
-              lenses: [], research: '', childGoal: '', compliment: '', teachingPoint: 'floor', tryIt: null,
-              nextStep: '', goalIds: [], note: '', durationMs: 1000, deleted: 1, _clock: {} };
-            tx.objectStore('conferences').put(record);
-            for (const field of Object.keys(record).slice(1, 16))
-              tx.objectStore('outbox').add({ table: 'conferences', row: id, field, value: record[field], hlc: 'x', baseHlc: null });
-            tx.oncomplete = () => { db.close(); resolve(performance.now() - start); };
-            tx.onerror = () => reject(tx.error);
-          };
-        })`),
-      );
-    }
-    // The same floor, shown: the transaction, then its text put in the page and the frame that draws it,
-    // as Save's own measure ends (a frame alone waits up to 16.7 ms for the screen's next refresh).
     const shown: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.waitForTimeout(50);
-      shown.push(
-        await page.evaluate(`new Promise((resolve, reject) => {
-          const open = indexedDB.open('conferring-clipboard');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const line = document.body.appendChild(document.createElement('output'));
-            line.style.cssText = 'position:fixed;top:0;left:0;font-size:12px';
-            const start = performance.now();
-            const tx = db.transaction(['conferences', 'outbox'], 'readwrite');
-            const id = 'floor-shown-' + ${i} + '-' + Math.random();
-            const record = { id, classId: 'floor', studentIds: ['floor'], at: new Date().toISOString(), type: null,
-              lenses: [], research: '', childGoal: '', compliment: '', teachingPoint: 'floor', tryIt: null,
-              nextStep: '', goalIds: [], note: '', durationMs: 1000, deleted: 1, _clock: {} };
-            tx.objectStore('conferences').put(record);
-            for (const field of Object.keys(record).slice(1, 16))
-              tx.objectStore('outbox').add({ table: 'conferences', row: id, field, value: record[field], hlc: 'x', baseHlc: null });
-            tx.oncomplete = () => {
-              line.textContent = record.teachingPoint;
-              requestAnimationFrame(() => {
-                resolve(performance.now() - start);
-                line.remove();
-                db.close();
-              });
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        })`),
-      );
+      floor.push(await rawSave(page, false));
+      await page.waitForTimeout(50);
+      shown.push(await rawSave(page, true));
     }
     const figures = [
       {
