@@ -128,8 +128,9 @@ export const pushResponseSchema = z.object({
 
 export const pushRefusalSchema = z.object({
   error: z.string(),
-  code: z.enum(['invalid-change', 'too-large', 'clock-drift', 'invalid-request', 'forbidden']),
+  code: z.enum(['invalid-change', 'too-large', 'clock-drift', 'invalid-request', 'forbidden', 'id-taken']),
   index: z.number().int().nonnegative().optional(),
+  row: z.string().optional(),
 }) satisfies z.ZodType<PushRefusal>;
 
 const versionedChangeSchema = changeFields
@@ -193,10 +194,38 @@ export const membersResponseSchema = z.object({
     z.object({ accountId: z.string().max(64), name: z.string().max(80), email: z.string().max(320), role }),
   ),
   invitations: z.array(
-    z.object({ id: z.string().max(64), email: z.string().max(320), role, createdAt: z.string().max(32) }),
+    z.object({
+      id: z.string().max(64),
+      email: z.string().max(320),
+      role,
+      createdAt: z.string().max(32),
+      expiresAt: z.string().max(32),
+      locked: z.boolean(),
+    }),
   ),
 });
 export type ClassMembers = z.infer<typeof membersResponseSchema>;
+
+/** A new invitation, with the one-time code the owner hands to the teacher she invites (shown once). */
+export const newInvitationSchema = z.object({
+  id: z.string().max(64),
+  email: z.string().max(320),
+  role,
+  createdAt: z.string().max(32),
+  expiresAt: z.string().max(32),
+  locked: z.boolean(),
+  code: z.string().regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+});
+export type NewInvitation = z.infer<typeof newInvitationSchema>;
+
+/** The class she joined with a code. */
+export const joinedSchema = z.object({
+  classId: z.string().max(64),
+  className: z.string().max(400),
+  owner: z.string().max(320),
+  role,
+});
+export type Joined = z.infer<typeof joinedSchema>;
 
 /** Invitations waiting for her. */
 export const invitationsResponseSchema = z.object({
@@ -207,6 +236,7 @@ export const invitationsResponseSchema = z.object({
       className: z.string().max(400),
       owner: z.string().max(320),
       role,
+      expiresAt: z.string().max(32),
     }),
   ),
 });

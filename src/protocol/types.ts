@@ -50,9 +50,15 @@ export interface PushResponse {
  */
 export interface PushRefusal {
   error: string;
-  /** forbidden: a change would write a class the caller may not write (or move a record between classes). */
-  code: 'invalid-change' | 'too-large' | 'clock-drift' | 'invalid-request' | 'forbidden';
+  /**
+   * forbidden: a change would write a class the caller may not write (or move a record out of a class she
+   * may not write). id-taken: the record's id already lives in a class the caller may not write, so the
+   * change would make a second record under it (`row` names it).
+   */
+  code: 'invalid-change' | 'too-large' | 'clock-drift' | 'invalid-request' | 'forbidden' | 'id-taken';
   index?: number;
+  /** For id-taken: the record, as `table/row`. */
+  row?: string;
 }
 export interface PullRequest {
   deviceId: string;

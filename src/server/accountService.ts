@@ -223,6 +223,7 @@ export class AccountService {
       // shared with her stay with their owners.
       const owned = tx.selectFrom('spaces').select('id').where('owner_id', '=', session.accountId);
       await tx.deleteFrom('fields').where('space_id', 'in', owned).execute();
+      await tx.deleteFrom('row_homes').where('space_id', 'in', owned).execute();
       await tx.deleteFrom('members').where('space_id', 'in', owned).execute();
       await tx.deleteFrom('invitations').where('space_id', 'in', owned).execute();
       await tx.deleteFrom('members').where('account_id', '=', session.accountId).execute();

@@ -80,19 +80,33 @@ export class BlobService {
   }
 
   /**
-   * What she may read under that name: her own upload, or the recording or photo of a conference in a
-   * class she may read (whoever uploaded it). Anything else is not revealed.
+   * What she may read under that name: her own upload, or the recording or photo of a record in a class
+   * she may read, when that record's hash was written by an account that had uploaded those bytes. Knowing
+   * a hash grants nothing: a record a stranger or a removed member writes naming it serves no bytes to her,
+   * since she never uploaded them. Anything else is not revealed.
    */
   async readable(accountId: string, sha256: string): Promise<BlobInfo | null> {
     const own = await this.info(accountId, sha256);
     if (own) return own;
     const reachable = await this.db
-      .selectFrom('fields')
-      .select('space_id')
-      .where('tbl', '=', 'attachments')
-      .where('field', '=', 'sha256')
-      .where('value', '=', JSON.stringify(sha256))
-      .where('space_id', 'in', (eb) =>
+      .selectFrom('attachment_writers as w')
+      .innerJoin('blobs as b', (join) =>
+        join.onRef('b.account_id', '=', 'w.account_id').onRef('b.sha256', '=', 'w.sha256'),
+      )
+      .innerJoin('row_homes as h', (join) =>
+        join.on('h.tbl', '=', 'attachments').onRef('h.row_id', '=', 'w.row_id'),
+      )
+      .innerJoin('fields as f', (join) =>
+        join
+          .onRef('f.space_id', '=', 'h.space_id')
+          .on('f.tbl', '=', 'attachments')
+          .onRef('f.row_id', '=', 'w.row_id')
+          .on('f.field', '=', 'sha256'),
+      )
+      .select(['b.mime', 'b.size'])
+      .where('w.sha256', '=', sha256)
+      .where('f.value', '=', JSON.stringify(sha256))
+      .where('h.space_id', 'in', (eb) =>
         eb
           .selectFrom('spaces')
           .select('id')
@@ -100,13 +114,7 @@ export class BlobService {
           .union(eb.selectFrom('members').select('space_id as id').where('account_id', '=', accountId)),
       )
       .executeTakeFirst();
-    if (!reachable) return null;
-    const row = await this.db
-      .selectFrom('blobs')
-      .select(['mime', 'size'])
-      .where('sha256', '=', sha256)
-      .executeTakeFirst();
-    return row ? { mime: row.mime, size: Number(row.size) } : null;
+    return reachable ? { mime: reachable.mime, size: Number(reachable.size) } : null;
   }
 
   private async checkQuota(accountId: string, adding: number): Promise<void> {

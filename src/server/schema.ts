@@ -45,13 +45,38 @@ export interface MembersTable {
   added_at: string;
 }
 
-/** An invitation to a class space, waiting for the account with that email to accept it. */
+/**
+ * An invitation to a class space: accepted by whoever enters its one-time code (the owner's consent), and
+ * by her only if it names her email. Gone once accepted, cancelled or declined; refused once expired or
+ * after five wrong codes.
+ */
 export interface InvitationsTable {
   id: string;
   space_id: string;
+  /** '' when the owner named no one: then the code alone decides. */
   email: string;
   role: MemberRole;
   created_at: string;
+  /** The code's first half, public: it finds the invitation. */
+  handle: string;
+  /** sha256 of the code's second half and the invitation's id. */
+  secret_hash: string;
+  expires_at: string;
+  wrong_codes: number;
+}
+
+/** The one space each record lives in (patterns are each account's own and are not listed). */
+export interface RowHomesTable {
+  tbl: string;
+  row_id: string;
+  space_id: string;
+}
+
+/** Who wrote a recording's or photo's hash into its record: bytes are served only through an uploader. */
+export interface AttachmentWritersTable {
+  sha256: string;
+  row_id: string;
+  account_id: string;
 }
 
 /** The current winner of every field of every synced record, per space. */
@@ -87,6 +112,8 @@ export interface Database {
   spaces: SpacesTable;
   members: MembersTable;
   invitations: InvitationsTable;
+  row_homes: RowHomesTable;
+  attachment_writers: AttachmentWritersTable;
   fields: FieldsTable;
   blobs: BlobsTable;
   blob_data: BlobDataTable;

@@ -20,6 +20,8 @@ export interface ServerOptions extends DatabaseOptions {
   tokenIdleDays?: number;
   /** BLOB_MAX_BYTES, BLOB_QUOTA_BYTES. */
   blobLimits?: Partial<BlobLimits>;
+  /** The server's clock (tests pass their own to reach an expiry without waiting for it). */
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -30,7 +32,7 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const opened = await openDatabase(options);
-  const service = new SyncService(opened.db, opened.kind, Date.now, options.tokenIdleDays);
+  const service = new SyncService(opened.db, opened.kind, options.now ?? Date.now, options.tokenIdleDays);
   const store =
     opened.kind === 'postgres'
       ? new PostgresBlobStore(opened.db)

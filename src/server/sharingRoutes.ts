@@ -1,6 +1,6 @@
 // /api/v1/classes/:classId/members, /api/v1/invitations and /api/v1/account/name: thin routes over the
-// SharingService. Only a class's owner lists, invites and removes its members; the invited teacher sees her
-// invitations and accepts or declines them.
+// SharingService. Only a class's owner lists, invites and removes its members; the invited teacher joins
+// with the code the owner gave her, and sees (or declines) the invitations addressed to her email.
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { bearer, body, parse } from './requests.ts';
@@ -13,9 +13,13 @@ export const displayName = z
   .transform((name) => name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim());
 
 const invitationSchema = z.object({
-  email: z.string().trim().min(3).max(320).email('Enter an email address.'),
+  /** Optional: the teacher it is for (then only her account may accept it). */
+  email: z
+    .union([z.literal(''), z.string().trim().min(3).max(320).email('Enter an email address.')])
+    .default(''),
   role: z.enum(['coteacher', 'coach']),
 });
+const codeSchema = z.object({ code: z.string().max(40) });
 
 export function mountSharing(app: Hono, service: SyncService): void {
   const { sharing } = service;
@@ -48,9 +52,10 @@ export function mountSharing(app: Hono, service: SyncService): void {
     c.json({ invitations: await sharing.invitationsTo(await me(c)) }),
   );
 
-  app.post('/api/v1/invitations/:id/accept', async (c) => {
-    await sharing.accept(await me(c), c.req.param('id'));
-    return c.body(null, 204);
+  app.post('/api/v1/invitations/accept', async (c) => {
+    const account = await me(c);
+    const { code } = parse(codeSchema, await body(c));
+    return c.json(await sharing.accept(account, code));
   });
 
   app.delete('/api/v1/invitations/:id', async (c) => {

@@ -87,10 +87,15 @@ export interface Placement {
   spaceOfRow: Map<string, string>;
   /** Class spaces the push creates: the caller owns them. */
   created: { id: string; classId: string }[];
+  /** Rows new to the server: their home is written with them. */
+  homed: { table: string; row: string; space: string }[];
   /** Conferences new to the server: it stamps who logged them. */
   newConferences: { space: string; row: string }[];
-  /** Records that waited in her private space for their class, and move to it with this push. */
-  adopted: { table: string; row: string; to: string }[];
+  /**
+   * Rows that change space with this push: records that waited in her private space for their class, and
+   * records she moves between two classes she may write. Every stored field of each goes with it.
+   */
+  moved: { table: string; row: string; from: string; to: string }[];
 }
 
 const rowKey = (table: string, row: string) => `${table}\u0000${row}`;
@@ -100,21 +105,26 @@ function refuse(index: number, message: string): never {
   throw new ServiceError(403, `${message} Nothing was stored.`, { code: 'forbidden', index });
 }
 
-/** Where each of these rows already is, among the spaces the caller may read. */
-async function whereRowsAre(
+/** An id that already names a record where the caller may not write: a second record under it is refused. */
+function taken(index: number, table: string, row: string): never {
+  throw new ServiceError(
+    409,
+    `The ${table} record ${row} already exists in a class you can't write: a record's id means one record everywhere, so this change was refused. Nothing was stored.`,
+    { code: 'id-taken', index, row: `${table}/${row}` },
+  );
+}
+
+/** Where each of these rows lives, in any space (row ids are one record everywhere; patterns are not asked). */
+export async function homesOf(
   db: Kysely<Database>,
-  access: Access,
   keys: readonly { table: string; row: string }[],
-): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
-  const spaceIds = [...access.spaces.keys()];
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
   for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
     const chunk = keys.slice(i, i + LOOKUP_CHUNK);
     const rows = await db
-      .selectFrom('fields')
-      .select(['space_id', 'tbl', 'row_id'])
-      .distinct()
-      .where('space_id', 'in', spaceIds)
+      .selectFrom('row_homes')
+      .select(['tbl', 'row_id', 'space_id'])
       .where((eb) =>
         eb(
           eb.refTuple('tbl', 'row_id'),
@@ -123,17 +133,15 @@ async function whereRowsAre(
         ),
       )
       .execute();
-    for (const r of rows) {
-      const key = rowKey(r.tbl, r.row_id);
-      found.set(key, [...(found.get(key) ?? []), r.space_id]);
-    }
+    for (const r of rows) found.set(rowKey(r.tbl, r.row_id), r.space_id);
   }
   return found;
 }
 
 /**
- * Sorts a push into spaces, or refuses it whole (403, with the index of the first change at fault).
- * Reads only: the caller creates the new class spaces in the same transaction.
+ * Sorts a push into spaces, or refuses it whole: 403 (with the index of the first change at fault) for a
+ * write her role does not allow, 409 for an id that lives where she may not write. Reads only: the caller
+ * creates the new class spaces and the new rows' homes in the same transaction.
  */
 export async function placeChanges(
   db: Kysely<Database>,
@@ -174,33 +182,28 @@ export async function placeChanges(
     const conferenceId = table === 'attachments' ? newest(table, row, 'conferenceId') : undefined;
     if (typeof conferenceId === 'string') conferences.add(conferenceId);
   }
-  const existing = await whereRowsAre(db, access, [
+  const homes = await homesOf(db, [
     ...rows.filter((r) => r.table !== 'patterns'),
     ...[...conferences].map((row) => ({ table: 'conferences', row })),
   ]);
 
   const created = new Map<string, string>();
   const createdIds = new Set<string>();
-  /** The space of a class the caller can reach: her own first, then one shared with her. */
+  /** The space of a class the caller can reach (or creates in this push). */
   const spaceOfClass = (classId: string): string | undefined => {
-    let shared: string | undefined;
-    for (const s of access.spaces.values())
-      if (s.classId === classId) {
-        if (s.role === 'owner') return s.id;
-        shared ??= s.id;
-      }
-    return shared ?? created.get(classId);
+    for (const s of access.spaces.values()) if (s.classId === classId) return s.id;
+    return created.get(classId);
   };
+  const ownerOf = (space: string): string | undefined =>
+    createdIds.has(space) || space === privateSpace ? access.accountId : access.spaces.get(space)?.ownerId;
+  const roleIn = (space: string): Role | undefined =>
+    createdIds.has(space) ? 'owner' : access.spaces.get(space)?.role;
   const spaceOfRow = new Map<string, string>();
-  const placedSpace = (table: string, row: string, hint?: string): string | undefined => {
-    const placed = spaceOfRow.get(rowKey(table, row));
-    if (placed) return placed;
-    const found = existing.get(rowKey(table, row));
-    if (!found) return undefined;
-    return hint && found.includes(hint) ? hint : found[0];
-  };
+  const placedSpace = (table: string, row: string): string | undefined =>
+    spaceOfRow.get(rowKey(table, row)) ?? homes.get(rowKey(table, row));
+  const homed: Placement['homed'] = [];
   const newConferences: Placement['newConferences'] = [];
-  const adopted: Placement['adopted'] = [];
+  const moved: Placement['moved'] = [];
 
   // Classes first (a new class's rows may come in the same batch), then the rest in batch order.
   const ordered = [...rows].sort((a, b) => Number(b.table === 'classes') - Number(a.table === 'classes'));
@@ -208,11 +211,10 @@ export async function placeChanges(
     const index = firstIndex.get(rowKey(table, row)) as number;
     const named = BY_CLASS_ID.has(table) ? newest(table, row, 'classId') : undefined;
     const hint = typeof named === 'string' ? spaceOfClass(named) : undefined;
-    let space: string | undefined;
-    if (table === 'patterns') space = privateSpace;
-    else space = placedSpace(table, row, table === 'classes' ? spaceOfClass(row) : hint);
+    let space: string | undefined = table === 'patterns' ? privateSpace : placedSpace(table, row);
+    if (space && table !== 'patterns' && !roleIn(space)) taken(index, table, row);
     if (!space) {
-      // A row new to every space she can reach: its place follows from what it names.
+      // A row new to the server: its place follows from what it names.
       if (table === 'classes') {
         space = newSpaceId();
         created.set(row, space);
@@ -226,22 +228,32 @@ export async function placeChanges(
         const conference = table === 'reflections' ? row : newest(table, row, 'conferenceId');
         space = typeof conference === 'string' ? placedSpace('conferences', conference) : privateSpace;
         if (!space) refuse(index, `A change is to a conference you can't reach.`);
+        if (!roleIn(space)) taken(index, 'conferences', String(conference));
       } else {
         refuse(index, `A change is to a record you can't write.`);
       }
+      homed.push({ table, row, space });
     } else if (BY_CLASS_ID.has(table) && typeof named === 'string' && hint !== space) {
-      // Part of a record a device sent before its class (a batch cut inside it) waits in her private
-      // space: it joins its class now. A record of a class never leaves it.
-      if (space !== privateSpace || !hint) refuse(index, `A change would move a record to another class.`);
-      adopted.push({ table, row, to: hint });
-      if (table === 'conferences') newConferences.push({ space: hint, row });
+      // The record names another class than the one it lives in. Part of a record a device sent before its
+      // class (a batch cut inside it) waits in her private space and joins its class now; a record moves
+      // between two classes only for whoever may write both.
+      if (!hint) refuse(index, `A change names a class that is not yours or not shared with you.`);
+      const from = roleIn(space);
+      const to = roleIn(hint);
+      if (!from || !mayWrite(from, table) || !to || !mayWrite(to, table))
+        refuse(index, `A change would move a record out of a class, or into one, that you can't write.`);
+      // Between two classes of one teacher only: a record never leaves its owner's hands.
+      if (ownerOf(space) !== ownerOf(hint))
+        refuse(index, `A change would move a record to another teacher's class.`);
+      moved.push({ table, row, from: space, to: hint });
+      if (table === 'conferences' && space === privateSpace) newConferences.push({ space: hint, row });
       space = hint;
     } else if (table === 'attachments') {
       const conference = newest(table, row, 'conferenceId');
       if (typeof conference === 'string' && placedSpace('conferences', conference) !== space)
         refuse(index, `A change would move a recording to another conference's class.`);
     }
-    const role = createdIds.has(space) ? 'owner' : access.spaces.get(space)?.role;
+    const role = roleIn(space);
     if (!role || !mayWrite(role, table))
       refuse(
         index,
@@ -261,11 +273,14 @@ export async function placeChanges(
     if (list) list.push(c);
     else bySpace.set(space, [c]);
   }
+  // A move's source space is written too (its version is bumped, so every reader's cursor stays whole).
+  for (const m of moved) if (!bySpace.has(m.from)) bySpace.set(m.from, []);
   return {
     bySpace,
     spaceOfRow,
     created: [...created].map(([classId, id]) => ({ id, classId })),
+    homed,
     newConferences,
-    adopted,
+    moved,
   };
 }

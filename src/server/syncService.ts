@@ -12,9 +12,20 @@ import { type FieldRow, fieldKey, mergeChanges, SERVER_NODE, type StoredField } 
 import { DEFAULT_PULL_LIMIT, pullAnswer, pullPage } from './pull.ts';
 import type { Database } from './schema.ts';
 import { SharingService } from './sharing.ts';
-import { loadAccess, placeChanges } from './spaces.ts';
+import { homesOf, loadAccess, type Placement, placeChanges } from './spaces.ts';
 
 export { ServiceError } from './errors.ts';
+
+/** A class id made by two accounts at once: the database's unique index answers for the later one. */
+function uniqueClash(error: unknown): ServiceError | undefined {
+  const text = String((error as { message?: unknown } | null)?.message ?? '');
+  if (!/spaces_one_class|spaces\.class_id|UNIQUE constraint failed: spaces/.test(text)) return undefined;
+  return new ServiceError(
+    409,
+    'This class id was just made by another account: a class id means one class everywhere. Nothing was stored.',
+    { code: 'id-taken' },
+  );
+}
 
 export { DEFAULT_PULL_LIMIT, type PulledRow } from './pull.ts';
 
@@ -60,70 +71,91 @@ export class SyncService extends AccountService {
         );
       }
     }
-    const result = await this.db.transaction().execute(async (tx) => {
-      const access = await loadAccess(tx, accountId);
-      const placement = await placeChanges(tx, access, changes);
-      for (const created of placement.created)
-        await tx
-          .insertInto('spaces')
-          .values({
-            id: created.id,
-            owner_id: accountId,
-            class_id: created.classId,
-            version: 0,
-            created_at: new Date(this.now()).toISOString(),
-          })
-          .execute();
-      const clock = this.conflictClock(changes);
-      const author = placement.newConferences.length > 0 ? await this.authorOf(tx, accountId) : null;
-      let version = 0;
-      let conflicts = 0;
-      // Spaces are locked in id order, so two pushes touching the same spaces never wait on each other.
-      for (const space of [...placement.bySpace.keys()].sort()) {
-        const spaceChanges = placement.bySpace.get(space) as Change[];
-        const bumped = await tx
-          .updateTable('spaces')
-          .set({ version: sql`version + 1` })
-          .where('id', '=', space)
-          .returning('version')
-          .executeTakeFirstOrThrow();
-        version = Math.max(version, Number(bumped.version));
-        for (const { table, row } of placement.adopted.filter((a) => a.to === space))
+    const result = await this.db
+      .transaction()
+      .execute(async (tx) => {
+        const access = await loadAccess(tx, accountId);
+        const placement = await placeChanges(tx, access, changes);
+        for (const created of placement.created)
           await tx
-            .updateTable('fields')
-            .set({ space_id: space, version: Number(bumped.version) })
-            .where('space_id', '=', accountId)
-            .where('tbl', '=', table)
-            .where('row_id', '=', row)
+            .insertInto('spaces')
+            .values({
+              id: created.id,
+              owner_id: accountId,
+              class_id: created.classId,
+              version: 0,
+              created_at: new Date(this.now()).toISOString(),
+            })
             .execute();
-        const stored = await this.storedFields(tx, space, spaceChanges);
-        const merged = mergeChanges(stored, spaceChanges, clock);
-        const known = await this.existingRows(
-          tx,
-          space,
-          'conflicts',
-          merged.conflicts.map((c) => c.row),
-        );
-        const fresh = merged.conflicts.filter((c) => !known.has(c.row));
-        conflicts += fresh.length;
-        // Who logged a conference is the server's word, stamped once, when the conference first arrives.
-        const authored = placement.newConferences
-          .filter((n) => n.space === space)
-          .map((n) => ({
-            table: 'conferences',
-            row: n.row,
-            field: 'loggedBy',
-            json: JSON.stringify(author),
-            hlc: clock(),
-          }));
-        await this.upsert(tx, space, Number(bumped.version), [
-          ...merged.winners,
-          ...fresh.flatMap((c) => c.fields),
-          ...authored,
-        ]);
-      }
-      return { version, conflicts, stamped: placement.newConferences.length };
-    });
+        await this.settleHomes(tx, placement.homed, changes);
+        await this.noteAttachmentWriters(tx, accountId, changes);
+        const clock = this.conflictClock(changes);
+        const author = placement.newConferences.length > 0 ? await this.authorOf(tx, accountId) : null;
+        let version = 0;
+        let conflicts = 0;
+        // Spaces are locked in id order, so two pushes touching the same spaces never wait on each other.
+        for (const space of [...placement.bySpace.keys()].sort()) {
+          const spaceChanges = placement.bySpace.get(space) as Change[];
+          const bumped = await tx
+            .updateTable('spaces')
+            .set({ version: sql`version + 1` })
+            .where('id', '=', space)
+            .returning('version')
+            .executeTakeFirstOrThrow();
+          version = Math.max(version, Number(bumped.version));
+          for (const { table, row, from } of placement.moved.filter((m) => m.to === space)) {
+            await tx
+              .updateTable('fields')
+              .set({ space_id: space, version: Number(bumped.version) })
+              .where('space_id', '=', from)
+              .where('tbl', '=', table)
+              .where('row_id', '=', row)
+              .execute();
+            await tx
+              .updateTable('row_homes')
+              .set({ space_id: space })
+              .where('tbl', '=', table)
+              .where('row_id', '=', row)
+              .execute();
+          }
+          if (spaceChanges.length === 0) continue;
+          const stored = await this.storedFields(tx, space, spaceChanges);
+          const merged = mergeChanges(stored, spaceChanges, clock);
+          const known = await this.existingRows(
+            tx,
+            space,
+            'conflicts',
+            merged.conflicts.map((c) => c.row),
+          );
+          const fresh = merged.conflicts.filter((c) => !known.has(c.row));
+          conflicts += fresh.length;
+          if (fresh.length > 0)
+            await tx
+              .insertInto('row_homes')
+              .values(fresh.map((c) => ({ tbl: 'conflicts', row_id: c.row, space_id: space })))
+              .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
+              .execute();
+          // Who logged a conference is the server's word, stamped once, when the conference first arrives.
+          const authored = placement.newConferences
+            .filter((n) => n.space === space)
+            .map((n) => ({
+              table: 'conferences',
+              row: n.row,
+              field: 'loggedBy',
+              json: JSON.stringify(author),
+              hlc: clock(),
+            }));
+          await this.upsert(tx, space, Number(bumped.version), [
+            ...merged.winners,
+            ...fresh.flatMap((c) => c.fields),
+            ...authored,
+          ]);
+        }
+        return { version, conflicts, stamped: placement.newConferences.length };
+      })
+      .catch((error: unknown) => {
+        throw uniqueClash(error) ?? error;
+      });
     return {
       version: result.version,
       stored: changes.length,
@@ -131,6 +163,53 @@ export class SyncService extends AccountService {
       conflicts: result.conflicts,
       stamped: result.stamped,
     };
+  }
+
+  /**
+   * Writes the homes of the rows new to the server. Two pushes racing to make one id in two places: the
+   * later one finds the home taken (its insert waits for the first to commit) and is refused whole.
+   */
+  private async settleHomes(
+    tx: Kysely<Database>,
+    homed: Placement['homed'],
+    changes: readonly Change[],
+  ): Promise<void> {
+    for (let i = 0; i < homed.length; i += UPSERT_CHUNK) {
+      const chunk = homed.slice(i, i + UPSERT_CHUNK);
+      await tx
+        .insertInto('row_homes')
+        .values(chunk.map((h) => ({ tbl: h.table, row_id: h.row, space_id: h.space })))
+        .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
+        .execute();
+      const homes = await homesOf(tx, chunk);
+      for (const h of chunk)
+        if (homes.get(`${h.table}\u0000${h.row}`) !== h.space) {
+          const index = changes.findIndex((c) => c.table === h.table && c.row === h.row);
+          throw new ServiceError(
+            409,
+            `The ${h.table} record ${h.row} was just made in another class: a record's id means one record everywhere, so this change was refused. Nothing was stored.`,
+            { code: 'id-taken', index, row: `${h.table}/${h.row}` },
+          );
+        }
+    }
+  }
+
+  /** Remembers who wrote each recording's or photo's hash: bytes are served only through an uploader. */
+  private async noteAttachmentWriters(
+    tx: Kysely<Database>,
+    accountId: string,
+    changes: readonly Change[],
+  ): Promise<void> {
+    const written = new Map<string, { sha256: string; row_id: string; account_id: string }>();
+    for (const c of changes)
+      if (c.table === 'attachments' && c.field === 'sha256' && typeof c.value === 'string')
+        written.set(`${c.value}\u0000${c.row}`, { sha256: c.value, row_id: c.row, account_id: accountId });
+    if (written.size === 0) return;
+    await tx
+      .insertInto('attachment_writers')
+      .values([...written.values()])
+      .onConflict((oc) => oc.columns(['sha256', 'row_id', 'account_id']).doNothing())
+      .execute();
   }
 
   private async authorOf(tx: Kysely<Database>, accountId: string): Promise<{ id: string; name: string }> {

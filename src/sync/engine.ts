@@ -125,18 +125,21 @@ export async function pushAll(
           `the sync server refused it (${clause(error.message)})`,
         );
         parked += 1;
-      } else if (refusal?.code === 'forbidden' && !refreshed) {
+      } else if ((refusal?.code === 'forbidden' || refusal?.code === 'id-taken') && !refreshed) {
         // A class stopped being shared with her (or her role changed) since the last pull: pulling again
         // takes it off this device and keeps aside what of it had not synced; then the rest goes.
         refreshed = true;
         await pullAll(target);
-      } else if (refusal?.code === 'forbidden' && index !== undefined) {
+      } else if ((refusal?.code === 'forbidden' || refusal?.code === 'id-taken') && index !== undefined) {
         // Still refused after a fresh pull: that record is set aside (every change of it), the rest goes.
         const at = batch[index] ?? placing[index - batch.length];
         const ofRecord = batch.filter((b) => b.table === at?.table && b.row === at?.row);
         if (ofRecord.length === 0) throw error;
-        for (const row of ofRecord)
-          await park(target, row, `the sync server refused it (${clause(error.message)})`);
+        const why =
+          refusal.code === 'id-taken'
+            ? 'the sync server already holds a record with the same id in a class you cannot change, so this one stays on this iPad only.'
+            : `the sync server refused it (${clause(error.message)})`;
+        for (const row of ofRecord) await park(target, row, why);
         parked += ofRecord.length;
       } else if (error.status === 413 && batch.length > 1) {
         maxCount = Math.max(1, Math.floor(batch.length / 2));

@@ -2,10 +2,10 @@
 // owner), invitations waiting for her, her name as co-teachers see it. Loaded with those screens, not
 // with the app shell; each call goes to her sync server with this device's token. A change of who shares
 // a class reaches the devices at their next sync, which is started here at once.
-import type { ClassMembers, InvitationToMe } from '../protocol/change.ts';
+import type { ClassMembers, InvitationToMe, Joined, NewInvitation } from '../protocol/change.ts';
 import type { SyncClient } from './client.ts';
 
-export type { ClassMembers, InvitationToMe };
+export type { ClassMembers, InvitationToMe, Joined, NewInvitation };
 export type Role = 'coteacher' | 'coach';
 
 async function http(client: SyncClient) {
@@ -19,9 +19,15 @@ export async function classMembers(client: SyncClient, classId: string): Promise
   return h.members(token, classId);
 }
 
-export async function inviteToClass(client: SyncClient, classId: string, email: string, role: Role) {
+/** A new invitation: its one-time code is in the answer, shown to the owner once. */
+export async function inviteToClass(
+  client: SyncClient,
+  classId: string,
+  email: string,
+  role: Role,
+): Promise<NewInvitation> {
   const { token, http: h } = await http(client);
-  await h.invite(token, classId, email, role);
+  return h.invite(token, classId, email, role);
 }
 
 /** Removes a member: at her next sync the class leaves her devices. */
@@ -40,11 +46,17 @@ export async function myInvitations(client: SyncClient): Promise<InvitationToMe[
   return h.invitations(token);
 }
 
-/** Accepts (the class comes down with the sync that starts now) or declines an invitation. */
-export async function answerInvitation(client: SyncClient, id: string, accept: boolean) {
+/** Joins the class a code opens: the class comes down with the sync that starts now. */
+export async function joinWithCode(client: SyncClient, code: string): Promise<Joined> {
   const { token, http: h } = await http(client);
-  await h.answerInvitation(token, id, accept);
-  if (accept) client.now();
+  const joined = await h.acceptInvitation(token, code);
+  client.now();
+  return joined;
+}
+
+export async function declineInvitation(client: SyncClient, id: string) {
+  const { token, http: h } = await http(client);
+  await h.declineInvitation(token, id);
 }
 
 export async function setMyName(client: SyncClient, name: string) {

@@ -2,7 +2,7 @@
 // one; tests hand it the server's own request handler instead of the network (same code, no socket).
 // It trusts no answer it cannot validate: a school's Wi-Fi sign-in page or web filter answers 200 with
 // HTML, and that must never pass for an acknowledgement. The schemas (and zod) load with the first call.
-import type { ClassMembers, InvitationToMe } from '../protocol/change.ts';
+import type { ClassMembers, InvitationToMe, Joined, NewInvitation } from '../protocol/change.ts';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../protocol/types.ts';
 import { NotSyncServerError, SyncHttpError, UnreachableError, WEB_PAGE_ANSWER } from './errors.ts';
 
@@ -104,7 +104,9 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
       const refusal = pushRefusalSchema.safeParse(json);
       const said = (json as { error?: unknown } | null)?.error;
       const message = typeof said === 'string' ? said : `The sync server answered ${response.status}.`;
-      const detail = refusal.success ? { code: refusal.data.code, index: refusal.data.index } : undefined;
+      const detail = refusal.success
+        ? { code: refusal.data.code, index: refusal.data.index, row: refusal.data.row }
+        : undefined;
       throw new SyncHttpError(response.status, message, detail);
     }
     return json;
@@ -237,8 +239,20 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
     return this.checked(answer, (s) => s.membersResponseSchema, 'the class’s members');
   }
 
-  async invite(token: string, classId: string, email: string, role: 'coteacher' | 'coach'): Promise<void> {
-    await this.call('POST', `/classes/${encodeURIComponent(classId)}/members`, { email, role }, token);
+  /** A new invitation and its one-time code (email '' names no one: the code alone decides). */
+  async invite(
+    token: string,
+    classId: string,
+    email: string,
+    role: 'coteacher' | 'coach',
+  ): Promise<NewInvitation> {
+    const answer = await this.call(
+      'POST',
+      `/classes/${encodeURIComponent(classId)}/members`,
+      { email, role },
+      token,
+    );
+    return this.checked(answer, (s) => s.newInvitationSchema, 'the invitation');
   }
 
   /** Removes a member (her own account id: she leaves the class). */
@@ -257,11 +271,14 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
     return (await this.checked(answer, (s) => s.invitationsResponseSchema, 'the invitations')).invitations;
   }
 
-  async answerInvitation(token: string, id: string, accept: boolean): Promise<void> {
-    const path = `/invitations/${encodeURIComponent(id)}`;
-    await (accept
-      ? this.call('POST', `${path}/accept`, {}, token)
-      : this.call('DELETE', path, undefined, token));
+  /** Joins the class the owner's one-time code opens. */
+  async acceptInvitation(token: string, code: string): Promise<Joined> {
+    const answer = await this.call('POST', '/invitations/accept', { code }, token);
+    return this.checked(answer, (s) => s.joinedSchema, 'the class joined');
+  }
+
+  async declineInvitation(token: string, id: string): Promise<void> {
+    await this.call('DELETE', `/invitations/${encodeURIComponent(id)}`, undefined, token);
   }
 
   async setName(token: string, name: string): Promise<void> {

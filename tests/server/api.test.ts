@@ -139,9 +139,9 @@ describe.each(KINDS)('sync API on %s', (kind) => {
     const batch = {
       deviceId: 'ipad',
       changes: [
-        change('c1', 'note', 'a'),
-        change('c2', 'lenses', ['structure', 'voice']),
-        change('c3', 'deleted', 1),
+        change('twice-c1', 'note', 'a'),
+        change('twice-c2', 'lenses', ['structure', 'voice']),
+        change('twice-c3', 'deleted', 1),
       ],
     };
     expect((await call(server.url, '/api/v1/sync/push', batch, token)).status).toBe(200);
@@ -272,15 +272,18 @@ describe.each(KINDS)('sync API on %s', (kind) => {
     );
     const aCursor = (await pullAll(server.url, a)).cursor;
     expect((await pullAll(server.url, b)).changes).toEqual([]);
-    // B writes the same row id with a newer stamp: A's data does not change.
-    await call(
+    // B writes the same row id with a newer stamp: refused (an id is one record everywhere), nothing stored.
+    const clash = await call(
       server.url,
       '/api/v1/sync/push',
       { deviceId: 'b', changes: [change('shared-id', 'note', 'B’s text', hlc(-1000))] },
       b,
     );
+    expect(clash.status).toBe(409);
+    expect(clash.json).toMatchObject({ code: 'id-taken', index: 0, row: 'conferences/shared-id' });
+    expect(clash.json.error).not.toContain('Ana');
     expect((await pullAll(server.url, a)).changes.map((c) => c.value)).toEqual(['A’s note about Ana']);
-    expect((await pullAll(server.url, b)).changes.map((c) => c.value)).toEqual(['B’s text']);
+    expect((await pullAll(server.url, b)).changes).toEqual([]);
     // A's cursor in B's hands reads only B's rows.
     const withA = await call(server.url, '/api/v1/sync/pull', { deviceId: 'b', cursor: 0, limit: 10 }, b);
     expect(withA.json.changes.every((c: Change) => c.value !== 'A’s note about Ana')).toBe(true);

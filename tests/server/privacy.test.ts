@@ -56,6 +56,10 @@ async function rowsOf(kind: Kind, db: { dataDir?: string; databaseUrl?: string }
       'select count(*) as n from fields where space_id in (select id from spaces where owner_id = $1) or space_id not in (select id from spaces)',
     ],
     ['blobs', 'select count(*) as n from blobs where account_id = $1'],
+    [
+      'row_homes',
+      'select count(*) as n from row_homes where space_id in (select id from spaces where owner_id = $1) or space_id not in (select id from spaces)',
+    ],
   ];
   const counts: Record<string, number> = {};
   if (kind === 'sqlite') {
@@ -202,7 +206,7 @@ describe.each(KINDS)('privacy on %s', (kind) => {
     const email = `leaving-${kind}@school.org`;
     await newAccount(one.url, email);
     const token = (await signIn(one.url, email, 'iPad')).json.token as string;
-    expect((await push(one.url, token, 'c1')).status).toBe(200);
+    expect((await push(one.url, token, 'leaving-c1')).status).toBe(200);
     const mine = new TextEncoder().encode(`only mine ${kind}`);
     const shared = new TextEncoder().encode(`shared ${kind}`);
     const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -254,10 +258,11 @@ describe.each(KINDS)('privacy on %s', (kind) => {
       spaces: 0,
       fields: 0,
       blobs: 0,
+      row_homes: 0,
     });
     expect(await blobBytesKept(kind, one.db, sha(mine))).toBe(false);
     expect(await blobBytesKept(kind, one.db, sha(shared))).toBe(true);
-    expect((await push(one.url, token, 'c2')).status).toBe(401);
+    expect((await push(one.url, token, 'leaving-c2')).status).toBe(401);
     expect((await signIn(one.url, email)).status).toBe(401);
     // The other account still has its file.
     const theirs = await fetch(`${one.url}/api/v1/blobs/${sha(shared)}`, {

@@ -76,9 +76,8 @@ const classIdsIn = (all: Snapshot) =>
 
 async function share(owner: Device, member: Device, classId: string) {
   const http = owner.transport as HttpTransport;
-  await http.invite(owner.token, classId, member.email, 'coteacher');
-  const [invitation] = await http.invitations(member.token);
-  await http.answerInvitation(member.token, invitation?.id as string, true);
+  const { code } = await http.invite(owner.token, classId, member.email, 'coteacher');
+  await http.acceptInvitation(member.token, code);
 }
 
 describe('sharing convergence (property)', () => {

@@ -19,9 +19,8 @@ const server = useInProcessServer();
 
 async function invite(owner: Device, member: Device, classId: string, role: 'coteacher' | 'coach') {
   const http = owner.transport as HttpTransport;
-  await http.invite(owner.token, classId, member.email, role);
-  const invitation = (await http.invitations(member.token)).find((i) => i.classId === classId);
-  await http.answerInvitation(member.token, invitation?.id as string, true);
+  const { code } = await http.invite(owner.token, classId, member.email, role);
+  await http.acceptInvitation(member.token, code);
 }
 
 describe('a shared class on the devices', () => {

@@ -59,26 +59,21 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       tokens.co,
     );
     expect(stolen.status).toBe(404);
-    expect(
-      (
-        await call(
-          url,
-          '/api/v1/classes/room12/members',
-          { email: email('co'), role: 'coteacher' },
-          tokens.owner,
-        )
-      ).status,
-    ).toBe(201);
-    expect(
-      (
-        await call(
-          url,
-          '/api/v1/classes/room12/members',
-          { email: email('coach'), role: 'coach' },
-          tokens.owner,
-        )
-      ).status,
-    ).toBe(201);
+    const coInvite = await call(
+      url,
+      '/api/v1/classes/room12/members',
+      { email: email('co'), role: 'coteacher' },
+      tokens.owner,
+    );
+    expect(coInvite.status).toBe(201);
+    expect(coInvite.json.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    const coachInvite = await call(
+      url,
+      '/api/v1/classes/room12/members',
+      { email: email('coach'), role: 'coach' },
+      tokens.owner,
+    );
+    expect(coachInvite.status).toBe(201);
     expect(
       (await call(url, '/api/v1/classes/room12/members', { email: 'bad', role: 'coach' }, tokens.owner))
         .status,
@@ -98,20 +93,17 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
         className: 'Room 12',
         owner: 'Ms. Rivera',
         role: 'coteacher',
+        expiresAt: expect.any(String),
       },
     ]);
     expect(
       (await call(url, '/api/v1/invitations', undefined, tokens.stranger, 'GET')).json.invitations,
     ).toEqual([]);
-    // Another account cannot accept her invitation.
-    const id = waiting.json.invitations[0].id as string;
-    expect((await call(url, `/api/v1/invitations/${id}/accept`, {}, tokens.stranger)).status).toBe(404);
-    expect((await call(url, `/api/v1/invitations/${id}/accept`, {}, tokens.co)).status).toBe(204);
-    const coachInvite = (await call(url, '/api/v1/invitations', undefined, tokens.coach, 'GET')).json
-      .invitations[0];
-    expect((await call(url, `/api/v1/invitations/${coachInvite.id}/accept`, {}, tokens.coach)).status).toBe(
-      204,
-    );
+    // Another account cannot accept her invitation, even with its code: it names her email.
+    const accept = (code: string, token: string) => call(url, '/api/v1/invitations/accept', { code }, token);
+    expect((await accept(coInvite.json.code, tokens.stranger)).status).toBe(403);
+    expect((await accept(coInvite.json.code, tokens.co)).status).toBe(200);
+    expect((await accept(coachInvite.json.code, tokens.coach)).status).toBe(200);
 
     const pulled = await pullAll(url, tokens.co);
     expect(rowsOf(pulled.changes, 'classes')).toEqual(['co-own', 'room12']);
@@ -247,8 +239,10 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       tokens.stranger,
     );
     expect(borrowed.json.changes).toEqual([]);
-    // A class row under the same id as hers is the stranger's own class: hers is untouched.
-    expect((await push(url, tokens.stranger, klass('room12', 'Taken'))).status).toBe(200);
+    // A class id is one class everywhere: the stranger cannot make a class under hers.
+    const clash = await push(url, tokens.stranger, klass('room12', 'Taken'));
+    expect(clash.status).toBe(409);
+    expect(clash.json).toMatchObject({ code: 'id-taken', row: 'classes/room12', index: 0 });
     expect(latestValue((await pullAll(url, tokens.owner)).changes, 'room12', 'name')).toBe('Room 12');
     expect((await pullAll(url, tokens.co)).changes.filter((c) => c.value === 'Taken')).toEqual([]);
     expect(rowsOf((await pullAll(url, tokens.stranger)).changes, 'conferences')).toEqual([]);
@@ -302,7 +296,9 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       { email: email('co'), role: 'coteacher' },
       tokens.owner,
     );
-    expect((await call(url, `/api/v1/invitations/${again.json.id}/accept`, {}, tokens.co)).status).toBe(204);
+    expect((await call(url, '/api/v1/invitations/accept', { code: again.json.code }, tokens.co)).status).toBe(
+      200,
+    );
     expect(
       (await call(url, `/api/v1/classes/room12/members/${coId}`, undefined, tokens.stranger, 'DELETE'))
         .status,
@@ -324,7 +320,9 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       { table: 'conferences', row: 'c-co', field: 'classId', value: 'room12', hlc: stamp() },
       { table: 'conferences', row: 'c-co', field: 'note', value: 'edited after removal', hlc: stamp() },
     ]);
-    expect(edit.status).toBe(403);
+    // Her note lives in a class she may no longer write: a second record under its id is refused.
+    expect(edit.status).toBe(409);
+    expect(edit.json).toMatchObject({ code: 'id-taken', row: 'conferences/c-co' });
     expect((await pullAll(url, tokens.owner)).changes).toEqual(before.changes);
     const sha = latestValue(before.changes, 'a1', 'sha256') as string;
     expect(
@@ -346,7 +344,7 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       { email: email('coach'), role: 'coach' },
       token,
     );
-    await call(url, `/api/v1/invitations/${invite.json.id}/accept`, {}, tokens.coach);
+    await call(url, '/api/v1/invitations/accept', { code: invite.json.code }, tokens.coach);
     expect(rowsOf((await pullAll(url, tokens.coach)).changes, 'classes')).toContain('leaving-class');
     const gone = await call(
       url,

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { failureWords } from '../../protocol/words.ts';
 import { sync } from '../../sync/appSync.ts';
-import { answerInvitation, type InvitationToMe, myInvitations } from '../../sync/sharing.ts';
+import { declineInvitation, type InvitationToMe, joinWithCode, myInvitations } from '../../sync/sharing.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { ROLE_WORDS } from './SharePanel.tsx';
 
@@ -30,7 +30,11 @@ export function Invitations() {
   async function answer(invitation: InvitationToMe, accept: boolean) {
     setError(null);
     try {
-      await answerInvitation(sync, invitation.id, accept);
+      if (accept) {
+        const code = window.prompt(`The code ${invitation.owner} gave you (like K7QM-4XRT):`) ?? '';
+        if (!code.trim()) return;
+        await joinWithCode(sync, code);
+      } else await declineInvitation(sync, invitation.id);
       setInvitations(invitations.filter((i) => i.id !== invitation.id));
       setMessage(
         accept

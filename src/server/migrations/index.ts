@@ -1,6 +1,7 @@
 // Migrations, named by time, run at server start (Kysely's Migrator keeps track of which ran).
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { classSpaces } from './classSpaces.ts';
+import { oneHome } from './oneHome.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T0400-accounts-sessions-fields': {
@@ -89,6 +90,11 @@ const migrations: Record<string, Migration> = {
   '2026-11-29T0900-class-spaces': {
     async up(db: Kysely<unknown>) {
       await classSpaces(db);
+    },
+  },
+  '2026-12-06T0100-one-home': {
+    async up(db: Kysely<unknown>) {
+      await oneHome(db);
     },
   },
 };
