@@ -13,6 +13,7 @@ import {
   pendingChanges,
   updateConference,
 } from '../../src/data/index.ts';
+import { mutate } from '../../src/data/write.ts';
 import { SYNCED_TABLES } from '../../src/protocol/types.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
 import type { HttpTransport } from '../../src/sync/transport.ts';
@@ -23,7 +24,11 @@ const server = useInProcessServer();
 type Action =
   | { kind: 'note'; device: number; target: number; text: string }
   | { kind: 'log'; device: number; where: number }
-  | { kind: 'sync'; device: number };
+  | { kind: 'sync'; device: number }
+  // The co-teacher writes, in the shared class, a student under the id of the owner's private one.
+  | { kind: 'shadow' }
+  // The third teacher makes a class under the id of the owner's private class.
+  | { kind: 'collide' };
 
 // Devices: 0 and 1 the owner's iPad and laptop, 2 the co-teacher's iPad, 3 the third teacher's.
 const word = fc.stringMatching(/^[a-z]{3,8}$/);
@@ -42,7 +47,18 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('log' as const), device: fc.nat(3), where: fc.nat(1) }),
   },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('sync' as const), device: fc.nat(3) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('shadow' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('collide' as const) }) },
 );
+
+/** A snapshot without the records this device keeps to itself (set aside: the server refused them). */
+async function withoutSetAside(device: Device, all: Snapshot): Promise<Snapshot> {
+  const aside = new Set((await device.store.db.parked.toArray()).map((p) => `${p.table}/${p.row}`));
+  const kept: Snapshot = {};
+  for (const [table, rows] of Object.entries(all))
+    kept[table] = rows.filter((r) => !aside.has(`${table}/${r.id}`));
+  return kept;
+}
 
 type Snapshot = Record<string, { id: string; classId?: string; conferenceId?: string; row?: string }[]>;
 
@@ -128,10 +144,31 @@ describe('sharing convergence (property)', () => {
           for (const text of latest.values()) texts.add(text);
         };
         for (const a of actions) {
-          const device = devices[a.device] as Device;
+          const device = devices['device' in a ? a.device : 0] as Device;
           if (a.kind === 'sync') {
             await handedOver(device);
             await syncOnce(device);
+          } else if (a.kind === 'shadow') {
+            await mutate((coteacher as Device).store, ['students'], (write) =>
+              write.put('students', ben?.id as string, {
+                classId: shared.id,
+                name: 'Not Ben',
+                archived: 0,
+                position: 5,
+                deleted: 0,
+              }),
+            );
+          } else if (a.kind === 'collide') {
+            await mutate((third as Device).store, ['classes'], (write) =>
+              write.put('classes', own.id, {
+                name: 'Taken id',
+                gradeBand: 'K-2',
+                schoolYear: '2026-2027',
+                archived: 0,
+                position: 1,
+                deleted: 0,
+              }),
+            );
           } else if (a.kind === 'note') {
             const id = start[a.target]?.id as string;
             const row = await device.store.db.conferences.get(id);
@@ -162,8 +199,20 @@ describe('sharing convergence (property)', () => {
         await syncAll(devices, 3);
 
         const [ownerIpad, ownerLaptop, co, other] = (await Promise.all(
-          devices.map(snapshot),
-        )) as Snapshot[] as [Snapshot, Snapshot, Snapshot, Snapshot];
+          devices.map(async (d) => withoutSetAside(d, (await snapshot(d)) as Snapshot)),
+        )) as [Snapshot, Snapshot, Snapshot, Snapshot];
+        // Her private student and class are hers alone, unchanged, whatever ids the others wrote.
+        for (const snap of [ownerIpad, ownerLaptop]) {
+          expect(snap.students?.find((r) => r.id === ben?.id)).toMatchObject({
+            classId: own.id,
+            name: 'Ben',
+          });
+          expect(snap.classes?.find((r) => r.id === own.id)).toMatchObject({ name: 'Intervention' });
+        }
+        for (const snap of [co, other]) {
+          expect(snap.students?.some((r) => r.id === ben?.id)).toBe(false);
+          expect(snap.classes?.some((r) => r.id === own.id)).toBe(false);
+        }
         expect(ownerLaptop).toEqual(ownerIpad);
         expect(classPart(co, shared.id)).toEqual(classPart(ownerIpad, shared.id));
         expect([...classIdsIn(co)].sort()).toEqual([shared.id]);
@@ -186,6 +235,14 @@ describe('sharing convergence (property)', () => {
       {
         numRuns: 15,
         examples: [
+          [
+            [
+              { kind: 'shadow' },
+              { kind: 'collide' },
+              { kind: 'sync', device: 2 },
+              { kind: 'sync', device: 3 },
+            ],
+          ],
           [
             [
               { kind: 'note', device: 2, target: 0, text: 'aaa' },
