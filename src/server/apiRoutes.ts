@@ -1,5 +1,5 @@
 // /api/v1: thin routes. Each validates its body with the shared protocol schemas, calls the service, and
-// maps its errors to the status codes of the contract in DESIGN.md.
+// maps its errors to the status codes of the contract in docs/http.md.
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';

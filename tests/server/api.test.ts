@@ -1,4 +1,4 @@
-// The sync API over real HTTP, on a real SQLite file and a real PostgreSQL: the contract of DESIGN.md.
+// The sync API over real HTTP, on a real SQLite file and a real PostgreSQL: the contract of docs/http.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/protocol/hlc.ts';
 import type { Change } from '../../src/protocol/types.ts';
