@@ -29,6 +29,8 @@ export interface SpaceAccess {
 export interface Access {
   accountId: string;
   spaces: Map<string, SpaceAccess>;
+  /** Who she is on a conference she logs: her id and the name she set (her email while she has none). */
+  author: { id: string; name: string };
 }
 
 /** Tables whose rows name their class in `classId`. */
@@ -57,15 +59,20 @@ export async function loadAccess(db: Kysely<Database>, accountId: string): Promi
     role: string;
     owner_name: string;
     members: number;
+    me: string | null;
   }>`select s.id, s.class_id, s.owner_id, s.version, 'owner' as role, '' as owner_name,
-      (select count(*) from members m where m.space_id = s.id) as members
+      (select count(*) from members m where m.space_id = s.id) as members,
+      case when s.class_id is null then (select coalesce(nullif(me.name, ''), me.email) from accounts me
+        where me.id = s.owner_id) end as me
     from spaces s where s.owner_id = ${accountId}
     union all
     select s.id, s.class_id, s.owner_id, s.version, m.role, coalesce(nullif(a.name, ''), a.email) as owner_name,
-      0 as members
+      0 as members, null as me
     from members m join spaces s on s.id = m.space_id join accounts a on a.id = s.owner_id
     where m.account_id = ${accountId}`.execute(db);
   const spaces = new Map<string, SpaceAccess>();
+  let name = '';
+  for (const r of rows) if (r.me) name = String(r.me);
   for (const r of rows)
     spaces.set(r.id, {
       id: r.id,
@@ -76,7 +83,7 @@ export async function loadAccess(db: Kysely<Database>, accountId: string): Promi
       ownerName: String(r.owner_name ?? ''),
       members: Number(r.members ?? 0),
     });
-  return { accountId, spaces };
+  return { accountId, spaces, author: { id: accountId, name } };
 }
 
 /** A push sorted into spaces. */

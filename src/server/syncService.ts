@@ -12,7 +12,7 @@ import { type FieldRow, fieldKey, mergeChanges, SERVER_NODE, type StoredField } 
 import { DEFAULT_PULL_LIMIT, pullAnswer, pullPage } from './pull.ts';
 import type { Database } from './schema.ts';
 import { SharingService } from './sharing.ts';
-import { homesOf, loadAccess, type Placement, placeChanges } from './spaces.ts';
+import { loadAccess, type Placement, placeChanges } from './spaces.ts';
 
 export { ServiceError } from './errors.ts';
 
@@ -90,7 +90,6 @@ export class SyncService extends AccountService {
         await this.settleHomes(tx, placement.homed, changes);
         await this.noteAttachmentWriters(tx, accountId, changes);
         const clock = this.conflictClock(changes);
-        const author = placement.newConferences.length > 0 ? await this.authorOf(tx, accountId) : null;
         let version = 0;
         let conflicts = 0;
         // Spaces are locked in id order, so two pushes touching the same spaces never wait on each other.
@@ -119,8 +118,22 @@ export class SyncService extends AccountService {
               .execute();
           }
           if (spaceChanges.length === 0) continue;
-          const stored = await this.storedFields(tx, space, spaceChanges);
+          // Who logged a conference is the server's word, stamped once, when the conference first arrives.
+          const authored = placement.newConferences
+            .filter((n) => n.space === space)
+            .map((n) => ({
+              table: 'conferences',
+              row: n.row,
+              field: 'loggedBy',
+              json: JSON.stringify(access.author),
+              hlc: clock(),
+            }));
+          // Per field the newest stamp wins: the batch's newest of each field is written where it is newer
+          // than what is stored (the upsert's condition), and what was stored before is read in the same
+          // statement on PostgreSQL (one round trip under the space's lock), to keep the texts it replaced.
+          const stored = await this.storeNewest(tx, space, Number(bumped.version), spaceChanges, authored);
           const merged = mergeChanges(stored, spaceChanges, clock);
+          if (merged.conflicts.length === 0) continue;
           const known = await this.existingRows(
             tx,
             space,
@@ -129,27 +142,18 @@ export class SyncService extends AccountService {
           );
           const fresh = merged.conflicts.filter((c) => !known.has(c.row));
           conflicts += fresh.length;
-          if (fresh.length > 0)
-            await tx
-              .insertInto('row_homes')
-              .values(fresh.map((c) => ({ tbl: 'conflicts', row_id: c.row, space_id: space })))
-              .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
-              .execute();
-          // Who logged a conference is the server's word, stamped once, when the conference first arrives.
-          const authored = placement.newConferences
-            .filter((n) => n.space === space)
-            .map((n) => ({
-              table: 'conferences',
-              row: n.row,
-              field: 'loggedBy',
-              json: JSON.stringify(author),
-              hlc: clock(),
-            }));
-          await this.upsert(tx, space, Number(bumped.version), [
-            ...merged.winners,
-            ...fresh.flatMap((c) => c.fields),
-            ...authored,
-          ]);
+          if (fresh.length === 0) continue;
+          await tx
+            .insertInto('row_homes')
+            .values(fresh.map((c) => ({ tbl: 'conflicts', row_id: c.row, space_id: space })))
+            .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
+            .execute();
+          await this.upsert(
+            tx,
+            space,
+            Number(bumped.version),
+            fresh.flatMap((c) => c.fields),
+          );
         }
         return { version, conflicts, stamped: placement.newConferences.length };
       })
@@ -176,21 +180,21 @@ export class SyncService extends AccountService {
   ): Promise<void> {
     for (let i = 0; i < homed.length; i += UPSERT_CHUNK) {
       const chunk = homed.slice(i, i + UPSERT_CHUNK);
-      await tx
+      const made = await tx
         .insertInto('row_homes')
         .values(chunk.map((h) => ({ tbl: h.table, row_id: h.row, space_id: h.space })))
         .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
+        .returning(['tbl', 'row_id'])
         .execute();
-      const homes = await homesOf(tx, chunk);
-      for (const h of chunk)
-        if (homes.get(`${h.table}\u0000${h.row}`) !== h.space) {
-          const index = changes.findIndex((c) => c.table === h.table && c.row === h.row);
-          throw new ServiceError(
-            409,
-            `The ${h.table} record ${h.row} was just made in another class: a record's id means one record everywhere, so this change was refused. Nothing was stored.`,
-            { code: 'id-taken', index, row: `${h.table}/${h.row}` },
-          );
-        }
+      if (made.length === chunk.length) continue;
+      const mine = new Set(made.map((m) => `${m.tbl}\u0000${m.row_id}`));
+      const lost = chunk.find((h) => !mine.has(`${h.table}\u0000${h.row}`)) as (typeof chunk)[number];
+      const index = changes.findIndex((c) => c.table === lost.table && c.row === lost.row);
+      throw new ServiceError(
+        409,
+        `The ${lost.table} record ${lost.row} was just made in another class: a record's id means one record everywhere, so this change was refused. Nothing was stored.`,
+        { code: 'id-taken', index, row: `${lost.table}/${lost.row}` },
+      );
     }
   }
 
@@ -212,30 +216,87 @@ export class SyncService extends AccountService {
       .execute();
   }
 
-  private async authorOf(tx: Kysely<Database>, accountId: string): Promise<{ id: string; name: string }> {
-    const account = await tx
-      .selectFrom('accounts')
-      .select(['name', 'email'])
-      .where('id', '=', accountId)
-      .executeTakeFirstOrThrow();
-    return { id: accountId, name: account.name || account.email };
+  /**
+   * Writes the newest value the batch gives each field (and the server's own rows) where it is newer than
+   * what is stored, and answers what was stored before for every field the batch touches. On PostgreSQL
+   * both are one statement: a data-modifying WITH runs against the same snapshot as the read, and the
+   * space's row lock (taken by the version bump just before) keeps any other push out of it meanwhile.
+   */
+  private async storeNewest(
+    tx: Kysely<Database>,
+    space: string,
+    version: number,
+    changes: readonly Change[],
+    extra: readonly FieldRow[],
+  ): Promise<Map<string, StoredField>> {
+    const newest = new Map<string, FieldRow>();
+    for (const c of changes) {
+      const key = fieldKey(c.table, c.row, c.field);
+      const held = newest.get(key);
+      if (!held || c.hlc > held.hlc)
+        newest.set(key, {
+          table: c.table,
+          row: c.row,
+          field: c.field,
+          json: JSON.stringify(c.value),
+          hlc: c.hlc,
+        });
+    }
+    const rows = [...newest.values(), ...extra];
+    if (this.kind !== 'postgres' || rows.length > UPSERT_CHUNK || newest.size > LOOKUP_CHUNK) {
+      const stored = await this.storedFields(tx, space, changes);
+      await this.upsert(tx, space, version, rows);
+      return stored;
+    }
+    const keys = [...newest.values()];
+    const found = await tx
+      .with('written', (db) =>
+        db
+          .insertInto('fields')
+          .values(rows.map((row) => this.fieldValues(space, version, row)))
+          .onConflict((oc) =>
+            oc
+              .columns(['space_id', 'tbl', 'row_id', 'field'])
+              .doUpdateSet({
+                value: (eb) => eb.ref('excluded.value'),
+                hlc: (eb) => eb.ref('excluded.hlc'),
+                version: (eb) => eb.ref('excluded.version'),
+              })
+              .where('fields.hlc', '<', (eb) => eb.ref('excluded.hlc')),
+          )
+          .returning('field'),
+      )
+      .selectFrom('fields')
+      .select(['tbl', 'row_id', 'field', 'value', 'hlc'])
+      .where('space_id', '=', space)
+      .where((eb) =>
+        eb(
+          eb.refTuple('tbl', 'row_id', 'field'),
+          'in',
+          keys.map((c) => eb.tuple(c.table, c.row, c.field)),
+        ),
+      )
+      .execute();
+    return new Map(found.map((f) => [fieldKey(f.tbl, f.row_id, f.field), { json: f.value, hlc: f.hlc }]));
+  }
+
+  private fieldValues(space: string, version: number, row: FieldRow) {
+    return {
+      space_id: space,
+      tbl: row.table,
+      row_id: row.row,
+      field: row.field,
+      value: row.json,
+      hlc: row.hlc,
+      version,
+    };
   }
 
   private async upsert(tx: Kysely<Database>, space: string, version: number, rows: readonly FieldRow[]) {
     for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
       await tx
         .insertInto('fields')
-        .values(
-          rows.slice(i, i + UPSERT_CHUNK).map((row) => ({
-            space_id: space,
-            tbl: row.table,
-            row_id: row.row,
-            field: row.field,
-            value: row.json,
-            hlc: row.hlc,
-            version,
-          })),
-        )
+        .values(rows.slice(i, i + UPSERT_CHUNK).map((row) => this.fieldValues(space, version, row)))
         .onConflict((oc) =>
           oc
             .columns(['space_id', 'tbl', 'row_id', 'field'])

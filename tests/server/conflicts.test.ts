@@ -12,15 +12,16 @@ import {
   updateConference,
 } from '../../src/data/index.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
+import { KINDS } from './servers.ts';
 import { type Device, makeDevices, snapshot, syncAll, useInProcessServer } from './syncHarness.ts';
-
-const server = useInProcessServer();
 
 /** The devices' wall clock, moved by hand: the laptop's edit is a second after the iPad's. */
 let wall = Date.now() - 60_000;
 const clock = () => wall;
 
-describe('text changed on two devices', () => {
+describe.each(KINDS)('text changed on two devices, on %s', (kind) => {
+  const server = useInProcessServer(kind);
+
   it('keeps the losing text, and restoring it syncs it everywhere', async () => {
     const [ipad, laptop] = (await makeDevices(server().transport, 2, clock)) as [Device, Device];
     const klass = await createClass(

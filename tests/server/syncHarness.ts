@@ -1,5 +1,6 @@
 // Devices and a server for sync tests: each device is its own store (fake-indexeddb database, own HLC
-// node); the transport is the real server's request handler over a real SQLite file, with no socket.
+// node); the transport is the real server's request handler over a real SQLite file (or a real
+// PostgreSQL), with no socket.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +15,13 @@ import { createHttpApp } from '../../src/server/http.ts';
 import { SyncService } from '../../src/server/syncService.ts';
 import { type SyncTarget, syncOnce } from '../../src/sync/engine.ts';
 import { type FetchLike, HttpTransport, type SyncTransport } from '../../src/sync/transport.ts';
+import { freshDatabase, type Kind } from './servers.ts';
 
 let stores = 0;
 
-export async function inProcessServer() {
+export async function inProcessServer(kind: Kind = 'sqlite') {
   const dataDir = mkdtempSync(join(tmpdir(), 'clipboard-sync-'));
-  const opened = await openDatabase({ dataDir });
+  const opened = await openDatabase(kind === 'sqlite' ? { dataDir } : await freshDatabase(kind));
   const app = createHttpApp({
     service: new SyncService(opened.db, opened.kind),
     blobs: new BlobService(opened.db, new FileBlobStore(join(dataDir, 'blobs'))),
@@ -75,10 +77,10 @@ export async function syncAll(devices: readonly Device[], rounds = 2): Promise<v
 }
 
 /** The in-process server for a test file: started before its tests, closed after them. */
-export function useInProcessServer(): () => Awaited<ReturnType<typeof inProcessServer>> {
+export function useInProcessServer(kind: Kind = 'sqlite'): () => Awaited<ReturnType<typeof inProcessServer>> {
   let server: Awaited<ReturnType<typeof inProcessServer>> | undefined;
   beforeAll(async () => {
-    server = await inProcessServer();
+    server = await inProcessServer(kind);
   });
   afterAll(async () => {
     await server?.close();
