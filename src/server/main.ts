@@ -23,6 +23,15 @@ if (idleDays !== undefined && idleDays !== '' && !(Number(idleDays) > 0)) {
   console.error(`TOKEN_IDLE_DAYS must be a number of days, not "${idleDays}".`);
   process.exit(1);
 }
+const accountsPerHour = process.env.ACCOUNTS_PER_HOUR;
+if (
+  accountsPerHour !== undefined &&
+  accountsPerHour !== '' &&
+  !(Number.isSafeInteger(Number(accountsPerHour)) && Number(accountsPerHour) > 0)
+) {
+  console.error(`ACCOUNTS_PER_HOUR must be a whole number, not "${accountsPerHour}".`);
+  process.exit(1);
+}
 if (!existsSync(resolve(distDir, 'index.html'))) {
   console.error(`No built app in ${distDir}: run "npm run build" first (npm start does it for you).`);
   process.exit(1);
@@ -41,6 +50,7 @@ const server = await startServer({
   log: process.env.LOG !== 'off',
   trustProxy: process.env.TRUST_PROXY,
   tokenIdleDays: idleDays ? Number(idleDays) : undefined,
+  limits: accountsPerHour ? { accountsPerHour: Number(accountsPerHour) } : undefined,
   blobLimits: {
     ...(process.env.BLOB_MAX_BYTES ? { maxBytes: Number(process.env.BLOB_MAX_BYTES) } : {}),
     ...(process.env.BLOB_QUOTA_BYTES ? { quotaBytes: Number(process.env.BLOB_QUOTA_BYTES) } : {}),

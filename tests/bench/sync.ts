@@ -83,7 +83,8 @@ async function serverProcess(env: Record<string, string>): Promise<{ url: string
 
 const ROUNDS = 3;
 
-async function load(label: string, env: Record<string, string>): Promise<void> {
+/** Loads one server process; answers its push rates, one per round. */
+async function load(label: string, env: Record<string, string>): Promise<number[]> {
   const { url, child } = await serverProcess(env);
   try {
     const transport = new HttpTransport(url);
@@ -206,6 +207,7 @@ async function load(label: string, env: Record<string, string>): Promise<void> {
       `\n${label}: ${ROUNDS} rounds of 4 s each after a warm-up; ${made.toLocaleString('en-US')} conferences stored; ${errors} errors\n`,
     );
     console.log(table(figures));
+    return rounds.map((r) => rate(r.push));
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
@@ -230,14 +232,23 @@ export async function benchSync(): Promise<void> {
   console.log(
     '\nSync server under load (one server process, autocannon with 16 connections in the bench process, 2 cores shared):',
   );
-  await load('SQLite', { DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-load-')) });
+  const sqlite = await load('SQLite', { DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-load-')) });
   const postgres = await startPostgres();
   try {
     const admin = new pg.Client({ connectionString: postgres.url });
     await admin.connect();
     await admin.query('CREATE DATABASE bench');
     await admin.end();
-    await load('PostgreSQL', { DATABASE_URL: postgres.url.replace(/\/postgres$/, '/bench') });
+    const onPostgres = await load('PostgreSQL', {
+      DATABASE_URL: postgres.url.replace(/\/postgres$/, '/bench'),
+    });
+    // The same pushes on both databases in one run: how much slower PostgreSQL's push is than SQLite's.
+    report({
+      what: 'push rate, SQLite ÷ PostgreSQL (the same pushes, one server process each, same run)',
+      unit: 'x',
+      samples: sqlite.map((rate, i) => rate / (onPostgres[i] ?? Number.NaN)),
+      goal: { on: 'median', atMost: 1.3 },
+    });
   } finally {
     postgres.stop();
   }
