@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
     preact(),
     VitePWA({
@@ -36,5 +36,17 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
-});
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+    // `--mode bench` (npm run bench) also builds the cold start's floor page (tests/bench/floor), which
+    // the service worker then precaches and serves like the app.
+    rollupOptions: {
+      input: {
+        main: 'index.html',
+        ...(mode === 'bench' ? { floor: 'tests/bench/floor/index.html' } : {}),
+      } as Record<string, string>,
+    },
+  },
+}));

@@ -189,7 +189,6 @@ async function load(label: string, env: Record<string, string>): Promise<number[
         what: `${label}: mixed, share of health in the same round`,
         unit: '% of health',
         samples: rounds.map((r) => (100 * rate(r.mixed)) / rate(r.health)),
-        goal: { on: 'median', atLeast: 40 },
       },
       {
         what: `${label}: mixed, p99 latency`,
