@@ -2,7 +2,7 @@
 // jotted in the research field, in her own words. On the device, pure, fast enough for every keystroke:
 // the rows are indexed once per band (and again only when her own patterns change).
 import type { GradeBand } from '../data/index.ts';
-import { CLASSROOM_WORDS, LEANS_ON } from './suggestSynonyms.ts';
+import { CLASSROOM_WORDS, LEANS_ON, TOGETHER } from './suggestSynonyms.ts';
 import { isMeaningful, wordsOf } from './suggestWords.ts';
 import type { Pattern } from './types.ts';
 
@@ -15,7 +15,7 @@ const LEAN_WEIGHT = 0.35;
 /** Two words side by side in both (a bigram) add this much of their weight again. */
 const BIGRAM_WEIGHT = 0.5;
 /** Inside a phrase, a jotting may have this many stop words more than the phrase ("no more ideas"). */
-const PHRASE_GAPS = 2;
+const PHRASE_GAPS = 1;
 
 // The synonym map as phrases of stemmed words, by their first word, longest first.
 interface Phrase {
@@ -192,6 +192,8 @@ export function suggestPatterns<T extends Pattern>(
   const index = indexFor(band, patterns);
   const wanted = new Map<string, number>();
   for (const term of terms.terms) wanted.set(term, 1);
+  for (const [a, b, both] of TOGETHER)
+    if (wanted.has(`#${a}`) && wanted.has(`#${b}`)) wanted.set(`#${both}`, 1);
   for (const term of terms.terms) {
     for (const leaned of LEANS_ON[term.slice(1)] ?? []) {
       const key = `#${leaned}`;

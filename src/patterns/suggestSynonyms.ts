@@ -291,6 +291,8 @@ export const CLASSROOM_WORDS: Record<string, readonly string[]> = {
     'complex sentences',
     'starts with because',
     'starts with when',
+    'starts sentences with because',
+    'starts sentences with when',
   ],
   // Rehearsal, planning and drafting
   noTopic: [
@@ -329,6 +331,9 @@ export const CLASSROOM_WORDS: Record<string, readonly string[]> = {
     'talking out',
     'tell it across',
     'tell across',
+    'told the story',
+    'tells the story',
+    'story out loud',
     'touch and tell',
     'sketch',
     'sketching',
@@ -484,6 +489,9 @@ export const CLASSROOM_WORDS: Record<string, readonly string[]> = {
     'to herself',
     'to himself',
     'to themselves',
+    'reads it to herself',
+    'reads it to himself',
+    'reads to self',
   ],
   // Purpose, genre and audience
   boring: [
@@ -532,7 +540,6 @@ export const CLASSROOM_WORDS: Record<string, readonly string[]> = {
     'every time',
     'every piece',
     'only ever',
-    'only',
     'never anything else',
   ],
   audience: [
@@ -579,3 +586,9 @@ export const LEANS_ON: Record<string, readonly string[]> = {
   sketchyPlan: ['plan'],
   noAudience: ['audience'],
 };
+
+/** Two meanings that, found together, make a third: a plan that is vague or thin is a sketchy plan. */
+export const TOGETHER: readonly [string, string, string][] = [
+  ['plan', 'general', 'sketchyPlan'],
+  ['plan', 'undeveloped', 'sketchyPlan'],
+];

@@ -59,7 +59,8 @@ const STOP = new Set(
   made lot lots bit some any all each every one ones two three thing things stuff something anything
   everything nothing way ways today yesterday again now here there while after before during because
   though although yet already ever around across through like today next other
-  others another same such own much many more most less least well good great`
+  others another same such own much many more most less least well good great use uses using used
+  piece pieces whole`
     .split(/\s+/)
     .filter(Boolean),
 );
