@@ -577,12 +577,21 @@ export const CLASSROOM_WORDS: Record<string, readonly string[]> = {
 };
 
 /**
- * Meanings that lean on others, looked for too with a smaller weight: a jotting's "boring" is the child
- * complaining, or the teacher finding the piece thin (look for details and elaboration as well).
+ * Meanings that lean on others, looked for too with a smaller weight, so the second and third rows shown
+ * are the next things a teacher would consider: a jotting's "boring" is the child complaining, or the
+ * piece thin (details, elaboration); a piece that jumps around may want a plan of how it will go; a part
+ * that is thin wants details; "done" too soon wants more said; no ideas may want rehearsal; a 3-8 speller
+ * edits.
  */
 export const LEANS_ON: Record<string, readonly string[]> = {
   boring: ['detail', 'elaborate'],
   allAbout: ['focus'],
+  abrupt: ['plan'],
+  undeveloped: ['detail', 'elaborate'],
+  general: ['detail'],
+  done: ['elaborate'],
+  noTopic: ['rehearse'],
+  spelling: ['edit'],
   sketchyPlan: ['plan'],
   noAudience: ['audience'],
 };

@@ -60,7 +60,7 @@ const STOP = new Set(
   everything nothing way ways today yesterday again now here there while after before during because
   though although yet already ever around across through like today next other
   others another same such own much many more most less least well good great use uses using used
-  piece pieces whole`
+  piece pieces whole write writes writing wrote written`
     .split(/\s+/)
     .filter(Boolean),
 );
