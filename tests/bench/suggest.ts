@@ -33,13 +33,13 @@ export function benchSuggest(): void {
     ['K-2', K2_JOTTINGS, true],
     ['3-8', GRADES_3_8_JOTTINGS, true],
     ['both bands', [...K2_JOTTINGS, ...GRADES_3_8_JOTTINGS], true],
-    ['held out (not tuned on), both bands', HELD_OUT_JOTTINGS, false],
+    ['held out (kept out of tuning), both bands', HELD_OUT_JOTTINGS, false],
   ];
   console.log(`\nPattern suggestions from the research field: a teacher's row among the ${TOP} shown:`);
   for (const [name, jottings, goal] of sets) {
     const rate = hitRate(jottings);
     console.log(
-      `  ${name.padEnd(36)} ${rate.hits.toString().padStart(3)} / ${rate.total.toString().padEnd(3)} ${percent(rate).toFixed(1).padStart(5)}%`,
+      `  ${name.padEnd(42)} ${rate.hits.toString().padStart(3)} / ${rate.total.toString().padEnd(3)} ${percent(rate).toFixed(1).padStart(5)}%`,
     );
     report({
       what: `pattern suggestions: a teacher's row in the top ${TOP}, ${name} (${rate.total} jottings)`,
