@@ -33,8 +33,9 @@ function phrases(): Map<string, Phrase[]> {
       if (words.length === 0) throw new Error(`“${member}” (${meaning}) has no words left to match.`);
       const key = words.join(' ');
       const known = byKey.get(key);
-      if (known) known.meanings.includes(meaning) || known.meanings.push(meaning);
-      else byKey.set(key, { words, meanings: [meaning] });
+      // One phrase may mean two things ("quotes": dialogue, or a nonfiction writer's facts).
+      if (!known) byKey.set(key, { words, meanings: [meaning] });
+      else if (!known.meanings.includes(meaning)) known.meanings.push(meaning);
     }
   }
   const byFirst = new Map<string, Phrase[]>();
@@ -195,9 +196,9 @@ export function suggestPatterns<T extends Pattern>(
   for (const [a, b, both] of TOGETHER)
     if (wanted.has(`#${a}`) && wanted.has(`#${b}`)) wanted.set(`#${both}`, 1);
   for (const term of terms.terms) {
+    if (!term.startsWith('#')) continue;
     for (const leaned of LEANS_ON[term.slice(1)] ?? []) {
-      const key = `#${leaned}`;
-      if (!wanted.has(key) && term.startsWith('#')) wanted.set(key, LEAN_WEIGHT);
+      if (!wanted.has(`#${leaned}`)) wanted.set(`#${leaned}`, LEAN_WEIGHT);
     }
   }
   for (const pair of terms.pairs) wanted.set(pair, BIGRAM_WEIGHT);
