@@ -8,11 +8,13 @@ import { benchColdStart } from './coldstart.ts';
 import { benchConferring } from './conferring.ts';
 import { benchGrowth } from './growth.ts';
 import { benchSearch } from './search.ts';
+import { benchSuggest } from './suggest.ts';
 import { benchSync } from './sync.ts';
 import { printTable } from './table.ts';
 
 printBundle();
 benchSearch();
+benchSuggest();
 await benchConferring();
 await benchColdStart();
 await benchGrowth();

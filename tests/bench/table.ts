@@ -15,7 +15,7 @@ export interface Goal {
 
 export interface Figure {
   what: string;
-  unit: 'ms' | 'KB' | 'req/s' | '% of health' | 'x';
+  unit: 'ms' | 'KB' | 'req/s' | '% of health' | '%' | 'x';
   /** One per run kept (a size measured once has one). */
   samples: number[];
   goal?: Goal;
@@ -40,7 +40,7 @@ function number(n: number, unit: Figure['unit']): string {
 }
 
 function unitOf(unit: Figure['unit']): string {
-  return unit === '% of health' ? '%' : unit === 'x' ? 'x' : ` ${unit}`;
+  return unit === '% of health' || unit === '%' ? '%' : unit === 'x' ? 'x' : ` ${unit}`;
 }
 
 function ratioOf(figure: Figure): number | null {

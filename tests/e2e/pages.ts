@@ -141,6 +141,11 @@ export class ConferenceSheetPage {
     await this.picker().waitFor({ state: 'detached' });
   }
 
+  /** The pattern rows suggested under the research field as she jots. */
+  suggestions() {
+    return this.form().getByRole('region', { name: 'Patterns that fit what you noted' });
+  }
+
   async save() {
     await this.form()
       .getByRole('button', { name: /^Save (conference|changes)$/ })

@@ -19,6 +19,7 @@ import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { type ConferenceDraft, LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
 import { LastTime } from './LastTime.tsx';
+import { PatternSuggestions } from './PatternSuggestions.tsx';
 import { withPickedPoint } from './pickPoint.ts';
 import { ResearchGuide } from './ResearchGuide.tsx';
 import { anotherMove, goalProgress, repeatWarnings } from './repeatWarning.ts';
@@ -142,6 +143,12 @@ export function SheetForm(props: SheetProps) {
                 How’s it going?
               </button>
             </TextField>
+            <PatternSuggestions
+              band={props.classRow.gradeBand}
+              patterns={props.patterns}
+              text={draft.research}
+              onPick={pick}
+            />
             <TextField
               label={CHILDS_GOAL_QUESTION}
               value={draft.childGoal}
