@@ -119,6 +119,19 @@ export class ClipboardDB extends Dexie {
         const conferences = (await tx.table('conferences').toArray()) as RecordOf['conferences'][];
         await tx.table(NOTE_TEXT_STORE).bulkPut(conferences.map(noteTextOf));
       });
+    // Version 7: a reflection's fifth question takes a line, what would have helped more (`helpedMore`, a
+    // field added later): the reflections already here get it empty. Their "yes" / "not yet" answers stay
+    // as stored; data/reflections.ts reads them in the questions' own answers.
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('reflections')
+          .toCollection()
+          .modify((row: object) => {
+            Object.assign(row, withLaterDefaults('reflections', row));
+          });
+      });
     this.use(noteTextMiddleware);
   }
 }

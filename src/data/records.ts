@@ -1,6 +1,12 @@
 // The shapes of every record the app keeps. Synced records share `Synced`: a client-made string key, a
 // tombstone flag and the HLC stamp of each field (`_clock`), which sync merges by.
-import { requiredFieldsOf, type SyncedTable, type TABLES } from '../protocol/tables.ts';
+import {
+  type LEGACY_REFLECTION_ANSWERS,
+  type REFLECTION_ANSWERS,
+  requiredFieldsOf,
+  type SyncedTable,
+  type TABLES,
+} from '../protocol/tables.ts';
 
 export type {
   BlobRow,
@@ -170,19 +176,38 @@ export interface AttachmentRecord extends Synced {
 
 export type AttachmentInput = Omit<Fields<'attachments'>, 'deleted' | 'conferenceId'>;
 
-/** Seed 001: after listening back, five questions, each "yes" or "not yet". */
+/**
+ * Seed 001: after listening back to a recorded conference, its five questions in its own words (the
+ * seed's "one the best possible one" read without its stray "one").
+ */
 export const REFLECTION_QUESTIONS = [
-  ['pacing', 'How was my pacing?'],
-  ['research', 'Did I rush the research?'],
-  ['compliment', 'Did I give a real compliment?'],
-  ['oneStrategy', 'Did I teach ONE strategy that will transfer?'],
-  ['bestPoint', 'Was it the best teaching point for this writer?'],
+  ['pacing', 'How was your pacing?'],
+  ['research', 'Did you rush through the research part of the conference?'],
+  ['compliment', 'Did you take the time to compliment the student using a paragraph of speech?'],
+  [
+    'oneStrategy',
+    'Did you teach the student ONE (and only one) new strategy that s/he could use not just on the piece of writing in front of him/her but in the future?',
+  ],
+  [
+    'bestPoint',
+    'Was your teaching point the best possible one or could you have taught something else that would’ve helped him/her more?',
+  ],
 ] as const;
 export type ReflectionQuestion = (typeof REFLECTION_QUESTIONS)[number][0];
-export type ReflectionAnswer = 'yes' | 'not yet' | null;
+/** A question's own answers (the registry's REFLECTION_ANSWERS): what the app writes. */
+export type ReflectionAnswer<Q extends ReflectionQuestion> = (typeof REFLECTION_ANSWERS)[Q][number];
+/** What a stored answer may hold: its own answers, the "yes" / "not yet" of before (read by a rule in
+ * reflections.ts), or nothing yet. */
+export type StoredReflectionAnswer<Q extends ReflectionQuestion> =
+  | ReflectionAnswer<Q>
+  | (typeof LEGACY_REFLECTION_ANSWERS)[number]
+  | null;
+type StoredReflectionAnswers = { [Q in ReflectionQuestion]: StoredReflectionAnswer<Q> };
 
 /** Her reflection on one conference; its id is the conference's id. */
-export interface ReflectionRecord extends Synced, Record<ReflectionQuestion, ReflectionAnswer> {
+export interface ReflectionRecord extends Synced, StoredReflectionAnswers {
+  /** What would have helped the writer more, in a line (the fifth question's other half). */
+  helpedMore: string;
   note: string;
 }
 

@@ -1,6 +1,17 @@
-// Her reflections on conferences (seed 001): five yes / not-yet questions and a note, one per conference,
-// keyed by the conference's id so that two devices reflecting on it merge field by field.
+// Her reflections on conferences (seed 001): five questions, each answered in a form that fits it, a line
+// on what would have helped more, and a note; one per conference, keyed by the conference's id so that
+// two devices reflecting on it merge field by field.
+//
+// Reflections stored before the questions had their own answers hold "yes" or "not yet" for each. They
+// stay as stored (they sync and back up as they are) and are read by one rule, `answerOf`:
+//   How was your pacing?          yes → about right      not yet → not about right (rushed or slow: unsaid)
+//   Did you rush the research?    yes → yes (rushed)     not yet → no (not rushed)
+//   A paragraph of compliment?    yes → yes              not yet → no
+//   ONE strategy?                 yes → one              not yet → not one (more than one or none: unsaid)
+//   The best teaching point?      yes → best             not yet → something else
+// An answer she gives now replaces the old one.
 
+import { REFLECTION_ANSWERS } from '../protocol/tables.ts';
 import { byCodeUnit } from './order.ts';
 import type {
   AttachmentRecord,
@@ -9,8 +20,62 @@ import type {
   ReflectionQuestion,
   ReflectionRecord,
 } from './records.ts';
+import { REFLECTION_QUESTIONS } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
+
+/** How each question's stored answer reads today: its own answers, or what an old "not yet" said. */
+export interface ReadAnswers {
+  pacing: ReflectionAnswer<'pacing'> | 'not about right' | null;
+  research: ReflectionAnswer<'research'> | null;
+  compliment: ReflectionAnswer<'compliment'> | null;
+  oneStrategy: ReflectionAnswer<'oneStrategy'> | 'not one' | null;
+  bestPoint: ReflectionAnswer<'bestPoint'> | null;
+}
+export type ReadAnswer<Q extends ReflectionQuestion> = ReadAnswers[Q];
+
+/** The reading rule for the "yes" / "not yet" stored before each question had its own answers. */
+export const LEGACY_READING: { [Q in ReflectionQuestion]: Record<'yes' | 'not yet', ReadAnswer<Q>> } = {
+  pacing: { yes: 'about right', 'not yet': 'not about right' },
+  research: { yes: 'yes', 'not yet': 'no' },
+  compliment: { yes: 'yes', 'not yet': 'no' },
+  oneStrategy: { yes: 'one', 'not yet': 'not one' },
+  bestPoint: { yes: 'best', 'not yet': 'something else' },
+};
+
+/** The answer she aims for on each question: "My conferring" counts these. For the research, "no". */
+export const AIMED_FOR: { [Q in ReflectionQuestion]: ReflectionAnswer<Q> } = {
+  pacing: 'about right',
+  research: 'no',
+  compliment: 'yes',
+  oneStrategy: 'one',
+  bestPoint: 'best',
+};
+
+/** A question's answer as it reads today (see the rule above). */
+export function answerOf<Q extends ReflectionQuestion>(
+  reflection: Pick<ReflectionRecord, Q>,
+  question: Q,
+): ReadAnswer<Q> {
+  const stored = reflection[question] as string | null | undefined;
+  if (stored === null || stored === undefined) return null;
+  if ((REFLECTION_ANSWERS[question] as readonly string[]).includes(stored)) return stored as ReadAnswer<Q>;
+  if (stored === 'yes' || stored === 'not yet') return LEGACY_READING[question][stored];
+  return null;
+}
+
+/** Every question's answer as it reads today. */
+export function answersOf(reflection: ReflectionRecord): ReadAnswers {
+  return Object.fromEntries(
+    REFLECTION_QUESTIONS.map(([q]) => [q, answerOf(reflection, q)]),
+  ) as unknown as ReadAnswers;
+}
+
+/** What she may set: a question's own answer (or none), the line on what would have helped, the note. */
+export type ReflectionChanges = { [Q in ReflectionQuestion]?: ReflectionAnswer<Q> | null } & {
+  helpedMore?: string;
+  note?: string;
+};
 
 const EMPTY = {
   pacing: null,
@@ -18,6 +83,7 @@ const EMPTY = {
   compliment: null,
   oneStrategy: null,
   bestPoint: null,
+  helpedMore: '',
   note: '',
   deleted: 0,
 } as const;
@@ -26,7 +92,11 @@ export function reflectionOf(
   conferenceId: string,
   store: Store = appStore(),
 ): Promise<ReflectionRecord | undefined> {
-  return read(store, () => store.db.reflections.get(conferenceId));
+  return read(store, async () => {
+    const found = await store.db.reflections.get(conferenceId);
+    // One pulled from a device that does not know the line yet has none.
+    return found && { ...found, helpedMore: found.helpedMore ?? '' };
+  });
 }
 
 /** The reflections on these conferences (those she reflected on). */
@@ -41,10 +111,10 @@ export function reflectionsOf(
   );
 }
 
-/** Sets some of a reflection's answers or its note; the first change creates it. */
+/** Sets some of a reflection's answers, its line or its note; the first change creates it. */
 export async function reflect(
   conferenceId: string,
-  changes: Partial<Record<ReflectionQuestion, ReflectionAnswer>> & { note?: string },
+  changes: ReflectionChanges,
   store: Store = appStore(),
 ): Promise<void> {
   await mutate(store, ['reflections'], async (write) => {
@@ -54,11 +124,14 @@ export async function reflect(
   });
 }
 
-/** True once any question is answered or the note has words. */
+/** True once any question is answered or the line or the note has words. */
 export function isReflected(reflection: ReflectionRecord | undefined): boolean {
   if (!reflection || reflection.deleted === 1) return false;
-  const { pacing, research, compliment, oneStrategy, bestPoint, note } = reflection;
-  return [pacing, research, compliment, oneStrategy, bestPoint].some((a) => a !== null) || note.trim() !== '';
+  return (
+    REFLECTION_QUESTIONS.some(([q]) => reflection[q] !== null) ||
+    reflection.note.trim() !== '' ||
+    (reflection.helpedMore ?? '').trim() !== ''
+  );
 }
 
 /** How many recordings' conferences are read at a time while the Reflect list looks for its few. */

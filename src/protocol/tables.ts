@@ -31,6 +31,22 @@ export interface TableDefinition {
 }
 
 const GRADE_BANDS = ['K-2', '3-8'] as const;
+
+/**
+ * Seed 001's questions for listening back to a conference, each with the answers that fit it: pacing
+ * rushed / about right / slow; research rushed yes / no; a compliment given as a paragraph of speech
+ * yes / no; ONE strategy, more than one, or none; the best possible teaching point, or something else.
+ */
+export const REFLECTION_ANSWERS = {
+  pacing: ['rushed', 'about right', 'slow'],
+  research: ['yes', 'no'],
+  compliment: ['yes', 'no'],
+  oneStrategy: ['one', 'more than one', 'none'],
+  bestPoint: ['best', 'something else'],
+} as const;
+
+/** What every reflection question took before its own answers: still valid, read by a rule. */
+export const LEGACY_REFLECTION_ANSWERS = ['yes', 'not yet'] as const;
 const BOXES = {
   b0: 'text?',
   b1: 'text?',
@@ -145,18 +161,23 @@ export const TABLES = {
     },
   },
   // Her reflection on a conference (seed 001's five questions), keyed by the conference's own id, so two
-  // devices reflecting on one conference merge field by field.
+  // devices reflecting on one conference merge field by field. Each question takes the answers that fit it
+  // (REFLECTION_ANSWERS), and still the "yes" / "not yet" every question took before: a reflection stored
+  // then, a backup of it or an older device's change stays valid, and src/data/reflections.ts reads it in
+  // today's words. `helpedMore`: what would have helped the writer more, in a line.
   reflections: {
     indexes: [],
     fields: {
-      pacing: { oneOf: ['yes', 'not yet', null] },
-      research: { oneOf: ['yes', 'not yet', null] },
-      compliment: { oneOf: ['yes', 'not yet', null] },
-      oneStrategy: { oneOf: ['yes', 'not yet', null] },
-      bestPoint: { oneOf: ['yes', 'not yet', null] },
+      pacing: { oneOf: [...REFLECTION_ANSWERS.pacing, ...LEGACY_REFLECTION_ANSWERS, null] },
+      research: { oneOf: [...REFLECTION_ANSWERS.research, ...LEGACY_REFLECTION_ANSWERS, null] },
+      compliment: { oneOf: [...REFLECTION_ANSWERS.compliment, ...LEGACY_REFLECTION_ANSWERS, null] },
+      oneStrategy: { oneOf: [...REFLECTION_ANSWERS.oneStrategy, ...LEGACY_REFLECTION_ANSWERS, null] },
+      bestPoint: { oneOf: [...REFLECTION_ANSWERS.bestPoint, ...LEGACY_REFLECTION_ANSWERS, null] },
+      helpedMore: 'text',
       note: 'text',
       deleted: 'flag',
     },
+    later: ['helpedMore'],
   },
   // Seed 002's record form has three columns: Conference Notes, Goals, Assessment Notes. An assessment
   // note is a dated observation of what the writer can do, apart from any conference.

@@ -105,9 +105,13 @@ describe('record and reflect', () => {
       .first()
       .click();
     await laptop.getByRole('heading', { name: 'Reflect: Ana Lima' }).waitFor();
-    await laptop.getByRole('group', { name: 'Did I rush the research?' }).getByLabel('Not yet').check();
+    await laptop
+      .getByRole('group', { name: 'Did you rush through the research part of the conference?' })
+      .getByLabel('No')
+      .check();
+    // The note is kept as she types: no button.
     await laptop.getByRole('textbox', { name: 'What I noticed' }).fill('Research took half the time.');
-    await laptop.getByRole('button', { name: 'Save the note' }).click();
+    await laptop.getByRole('status').getByText('Note saved.').waitFor();
     await laptop.goto(`${env.url()}/week`);
     await laptop.getByRole('heading', { name: 'This week', exact: true }).waitFor();
     expect(await laptop.getByRole('list', { name: 'Recorded conferences to reflect on' }).count()).toBe(0);

@@ -261,6 +261,67 @@ describe.each(KINDS)('sync API on %s', (kind) => {
     ).toBe(400);
   });
 
+  it('takes a reflection in seed 001’s answers and the “yes” / “not yet” of before, and refuses any other', async () => {
+    const token = await account(server.url, `reflect-${kind}@school.org`);
+    const reflection = (field: string, value: unknown): Change => ({
+      table: 'reflections',
+      row: 'conf-r',
+      field,
+      value: value as Change['value'],
+      hlc: hlc(),
+    });
+    const today = [
+      reflection('pacing', 'slow'),
+      reflection('research', 'no'),
+      reflection('compliment', 'yes'),
+      reflection('oneStrategy', 'more than one'),
+      reflection('bestPoint', 'something else'),
+      reflection('helpedMore', 'Teach dialogue punctuation first'),
+      reflection('note', 'Research took half the time.'),
+      reflection('deleted', 0),
+    ];
+    // The conferences they are on, first: a reflection follows its conference.
+    expect(
+      (
+        await call(
+          server.url,
+          '/api/v1/sync/push',
+          { deviceId: 'ipad', changes: [change('conf-r', 'note', 'Ana'), change('conf-old', 'note', 'Ben')] },
+          token,
+        )
+      ).status,
+    ).toBe(200);
+    // An older device's change, as it was stored before.
+    const before = { ...reflection('pacing', 'not yet'), row: 'conf-old' };
+    const pushed = await call(
+      server.url,
+      '/api/v1/sync/push',
+      { deviceId: 'ipad', changes: [...today, before] },
+      token,
+    );
+    expect(pushed.status).toBe(200);
+    for (const [field, value] of [
+      ['pacing', 'no'],
+      ['research', 'rushed'],
+      ['oneStrategy', 'two'],
+      ['helpedMore', null],
+    ] as const) {
+      const refused = await call(
+        server.url,
+        '/api/v1/sync/push',
+        { deviceId: 'ipad', changes: [reflection(field, value)] },
+        token,
+      );
+      expect(refused.status, `${field}: ${value}`).toBe(400);
+      expect(refused.json.code).toBe('invalid-change');
+    }
+    const pulled = (await pullAll(server.url, token)).changes.filter((c) => c.table === 'reflections');
+    expect(
+      Object.fromEntries(pulled.filter((c) => c.row === 'conf-r').map((c) => [c.field, c.value])),
+    ).toEqual(Object.fromEntries(today.map((c) => [c.field, c.value])));
+    expect(pulled.find((c) => c.row === 'conf-old')?.value).toBe('not yet');
+  });
+
   it('keeps accounts apart, whatever row ids or cursors one sends', async () => {
     const a = await account(server.url, `a-${kind}@school.org`);
     const b = await account(server.url, `b-${kind}@school.org`);

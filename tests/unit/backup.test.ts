@@ -50,7 +50,7 @@ async function aYearOnOneIpad() {
     },
     store,
   );
-  await reflect(note.id, { pacing: 'yes', note: 'Good pace' }, store);
+  await reflect(note.id, { pacing: 'about right', note: 'Good pace' }, store);
   return { store, note, photo };
 }
 

@@ -1,14 +1,23 @@
-// My conferring's figures, from her records with a fixed clock and local days; and the seeds' words the
-// app must speak (a list per seed).
+// My conferring's figures, from her records with a fixed clock and local days, over one class or all her
+// classes; and the seeds' words the app must speak (a list per seed).
 import { describe, expect, it } from 'vitest';
 import {
+  addStudents,
+  type ConferenceInput,
   type ConferenceRecord,
+  createClass,
   EMPTY_CONFERENCE,
+  logConference,
+  type ReflectionQuestion,
   type ReflectionRecord,
   type StudentRecord,
+  setClassArchived,
 } from '../../src/data/index.ts';
+import { reflect } from '../../src/data/reflections.ts';
+import { SHARES_KEY } from '../../src/data/shareState.ts';
 import { TYPE_OPTIONS } from '../../src/features/conference/conferenceDraft.ts';
 import {
+  continuingGoal,
   inPeriod,
   minutesPerConference,
   mix,
@@ -16,8 +25,10 @@ import {
   periodOf,
   perWorkshopDay,
   reflectionsByWeek,
+  reflectionTallies,
   seenLeast,
 } from '../../src/features/mirror/figures.ts';
+import { loadMirror } from '../../src/features/mirror/mirrorData.ts';
 import { todayWords } from '../../src/features/week/TodayCount.tsx';
 import {
   CHILDS_GOAL_FOLLOW_UPS,
@@ -29,6 +40,7 @@ import {
   STUDENTS_MIGHT,
   TEACHING_MOVES,
 } from '../../src/patterns/cheatSheet.ts';
+import { freshStore } from './helpers.ts';
 
 /** Wednesday 25 November 2026, 10:00 local. */
 const NOW = new Date(2026, 10, 25, 10, 0);
@@ -93,11 +105,37 @@ describe('my conferring, figure by figure', () => {
   it('measures minutes a conference from the timer, against five to seven, untimed ones left out', () => {
     const list = [4, 5, 6.5, 7, 9].map((m) => conference(NOW, { durationMs: minutes(m) }));
     list.push(conference(NOW, { durationMs: null }), conference(NOW, { durationMs: 0 }));
-    expect(minutesPerConference(list)).toEqual({ timed: 5, mean: 6.3, under: 1, within: 3, over: 1 });
+    expect(minutesPerConference(list)).toEqual({
+      timed: 5,
+      notTimed: 2,
+      mean: 6.3,
+      under: 1,
+      within: 3,
+      over: 1,
+    });
     expect(minutesPerConference([]).mean).toBe(0);
   });
 
-  it('counts the kinds, the lenses and the conferences that continued a goal', () => {
+  it('counts a conference over 20 minutes as not timed, left out of the mean', () => {
+    const list = [
+      conference(NOW, { durationMs: minutes(6) }),
+      // Exactly 20 minutes in use is long, but timed.
+      conference(NOW, { durationMs: minutes(20) }),
+      conference(NOW, { durationMs: minutes(20) + 1 }),
+      // A week-old draft saved before the timer counted only the time in use: "1455:00 past 7 min".
+      conference(NOW, { durationMs: minutes(1455) }),
+    ];
+    const figure = minutesPerConference(list);
+    expect(figure).toMatchObject({ timed: 2, notTimed: 2, mean: 13, within: 1, over: 1 });
+    // Before, the one resumed draft alone made the mean 462.8.
+    expect(minutesPerConference([conference(NOW, { durationMs: minutes(1455) })])).toMatchObject({
+      timed: 0,
+      notTimed: 1,
+      mean: 0,
+    });
+  });
+
+  it('counts the kinds and the lenses', () => {
     const list = [
       conference(NOW, { type: 'content', lenses: ['structure', 'voice'], goalIds: ['g1'] }),
       conference(NOW, { type: 'content', lenses: ['structure'] }),
@@ -108,7 +146,43 @@ describe('my conferring, figure by figure', () => {
     expect(figure.types).toMatchObject({ content: 2, table: 1, compliment: 0 });
     expect(figure.untyped).toBe(1);
     expect(figure.lenses).toEqual({ engagement: 1, structure: 2, elaboration: 0, conventions: 0, voice: 1 });
-    expect(onAGoal(list)).toEqual({ onGoal: 2, total: 4 });
+  });
+
+  it('continues a goal from its second conference on: the one that set it does not count', () => {
+    // g1 was set three weeks ago, on a conference outside this week; this week's on it continues it.
+    const setG1 = conference(new Date(2026, 10, 2, 9), { goalIds: ['g1'] });
+    const onG1 = conference(new Date(2026, 10, 23, 9), { goalIds: ['g1'] });
+    // g2 is set this week (the first conference on it), then continued the next day.
+    const setG2 = conference(new Date(2026, 10, 23, 10), { goalIds: ['g2'] });
+    const onG2 = conference(new Date(2026, 10, 24, 9), { goalIds: ['g2'] });
+    // A new goal beside a continued one: it continues (g1).
+    const newAndOld = conference(new Date(2026, 10, 24, 10), { goalIds: ['g3', 'g1'] });
+    // The first conference on g4 was deleted: the next one is the first.
+    const deleted = conference(new Date(2026, 10, 3, 9), { goalIds: ['g4'], deleted: 1 });
+    const firstOnG4 = conference(new Date(2026, 10, 25, 9), { goalIds: ['g4'] });
+    // A group conference setting each child's goal; one on no goal at all.
+    const group = conference(new Date(2026, 10, 25, 9, 30), {
+      studentIds: ['ana', 'ben'],
+      goalIds: ['g5', 'g6'],
+    });
+    const noGoal = conference(new Date(2026, 10, 25, 10));
+    // Logged in another order than they happened: the order is by time.
+    const all = [onG2, noGoal, group, firstOnG4, deleted, newAndOld, setG2, onG1, setG1];
+    const continuing = continuingGoal(all);
+    expect([...continuing].sort()).toEqual([onG1.id, onG2.id, newAndOld.id].sort());
+    const week = inPeriod(all, periodOf('week', NOW));
+    expect(week).toHaveLength(7);
+    expect(onAGoal(week, continuing)).toEqual({ continued: 3, onGoal: 6, total: 7 });
+    // Over the year the conference that set g1 is in the count, and still not a continuation.
+    expect(onAGoal(inPeriod(all, periodOf('year', NOW)), continuing)).toEqual({
+      continued: 3,
+      onGoal: 7,
+      total: 8,
+    });
+    // Two conferences on one goal at the same minute: the first made (its id) set it.
+    const a = conference(NOW, { id: 'a1', goalIds: ['g9'] });
+    const b = conference(NOW, { id: 'b1', goalIds: ['g9'] });
+    expect([...continuingGoal([b, a])]).toEqual(['b1']);
   });
 
   it('lists the students seen least, archived ones left out, with the days since', () => {
@@ -131,10 +205,7 @@ describe('my conferring, figure by figure', () => {
     expect(seenLeast(list, students, NOW, 1)).toHaveLength(1);
   });
 
-  it('gathers her reflection answers week by week', () => {
-    const a = conference(new Date(2026, 10, 17, 9));
-    const b = conference(new Date(2026, 10, 24, 9));
-    const c = conference(new Date(2026, 10, 25, 9));
+  describe('her reflections, each question counted the right way round', () => {
     const reflection = (id: string, answers: Partial<ReflectionRecord>): ReflectionRecord => ({
       id,
       pacing: null,
@@ -142,29 +213,174 @@ describe('my conferring, figure by figure', () => {
       compliment: null,
       oneStrategy: null,
       bestPoint: null,
+      helpedMore: '',
       note: '',
       deleted: 0,
       _clock: {},
       ...answers,
     });
-    const weeks = reflectionsByWeek(
-      [a, b, c],
-      [
-        reflection(a.id, { pacing: 'not yet' }),
-        reflection(b.id, { pacing: 'yes', oneStrategy: 'yes' }),
-        reflection(c.id, { pacing: 'yes', oneStrategy: 'not yet' }),
-      ],
-    );
-    expect(weeks.map((w) => w.weekOf)).toEqual(['2026-11-16', '2026-11-23']);
-    expect(weeks[0]?.answers.pacing).toEqual({ yes: 0, answered: 1 });
-    expect(weeks[1]?.answers.pacing).toEqual({ yes: 2, answered: 2 });
-    expect(weeks[1]?.answers.oneStrategy).toEqual({ yes: 1, answered: 2 });
-    expect(weeks[1]?.answers.bestPoint).toEqual({ yes: 0, answered: 0 });
+    /** One conference a reflection, this week: the tally of one question. */
+    const tally = <Q extends ReflectionQuestion>(question: Q, answers: ReflectionRecord[Q][]) => {
+      const conferences = answers.map(() => conference(NOW));
+      const reflections = answers.map((a, i) => reflection(conferences[i]?.id as string, { [question]: a }));
+      return reflectionTallies(conferences, reflections)[question];
+    };
+
+    it('pacing: “about right” is the aim; rushed and slow are not', () => {
+      expect(tally('pacing', ['rushed', 'about right', 'slow', 'about right', null])).toEqual({
+        aimed: 2,
+        answered: 4,
+        by: { rushed: 1, 'about right': 2, slow: 1 },
+      });
+    });
+
+    it('the research: “no”, not rushed, is the aim', () => {
+      expect(tally('research', ['no'])).toEqual({ aimed: 1, answered: 1, by: { no: 1 } });
+      expect(tally('research', ['yes'])).toEqual({ aimed: 0, answered: 1, by: { yes: 1 } });
+      // “Did I rush the research?” answered “Not yet” before: it was not rushed (once charted 0 of 1).
+      expect(tally('research', ['not yet'])).toEqual({ aimed: 1, answered: 1, by: { no: 1 } });
+      expect(tally('research', ['yes', 'no', 'no', 'not yet'])).toMatchObject({ aimed: 3, answered: 4 });
+    });
+
+    it('the compliment as a paragraph of speech: “yes” is the aim', () => {
+      expect(tally('compliment', ['yes', 'no', 'yes'])).toEqual({
+        aimed: 2,
+        answered: 3,
+        by: { yes: 2, no: 1 },
+      });
+      expect(tally('compliment', ['not yet'])).toEqual({ aimed: 0, answered: 1, by: { no: 1 } });
+    });
+
+    it('ONE strategy is the aim; more than one, or none, is not', () => {
+      expect(tally('oneStrategy', ['one', 'more than one', 'none', 'one'])).toEqual({
+        aimed: 2,
+        answered: 4,
+        by: { one: 2, 'more than one': 1, none: 1 },
+      });
+    });
+
+    it('the best possible teaching point is the aim; something else would have helped more is not', () => {
+      expect(tally('bestPoint', ['best', 'something else', 'something else'])).toEqual({
+        aimed: 1,
+        answered: 3,
+        by: { best: 1, 'something else': 2 },
+      });
+    });
+
+    it('reads the “yes” / “not yet” answers stored before each question had its own', () => {
+      expect(tally('pacing', ['yes', 'not yet'])).toEqual({
+        aimed: 1,
+        answered: 2,
+        by: { 'about right': 1, 'not about right': 1 },
+      });
+      expect(tally('research', ['yes'])).toMatchObject({ aimed: 0, by: { yes: 1 } });
+      expect(tally('compliment', ['yes'])).toMatchObject({ aimed: 1 });
+      expect(tally('oneStrategy', ['yes', 'not yet'])).toEqual({
+        aimed: 1,
+        answered: 2,
+        by: { one: 1, 'not one': 1 },
+      });
+      expect(tally('bestPoint', ['yes', 'not yet'])).toEqual({
+        aimed: 1,
+        answered: 2,
+        by: { best: 1, 'something else': 1 },
+      });
+    });
+
+    it('gathers them week by week, deleted reflections and weeks without answers left out', () => {
+      const a = conference(new Date(2026, 10, 17, 9));
+      const b = conference(new Date(2026, 10, 24, 9));
+      const c = conference(new Date(2026, 10, 25, 9));
+      const d = conference(new Date(2026, 10, 10, 9));
+      const e = conference(new Date(2026, 10, 3, 9));
+      const weeks = reflectionsByWeek(
+        [a, b, c, d, e],
+        [
+          reflection(a.id, { pacing: 'rushed' }),
+          reflection(b.id, { pacing: 'about right', research: 'no' }),
+          reflection(c.id, { pacing: 'about right', research: 'yes' }),
+          reflection(d.id, { pacing: 'about right', deleted: 1 }),
+          reflection(e.id, { note: 'only a note' }),
+        ],
+      );
+      expect(weeks.map((w) => w.weekOf)).toEqual(['2026-11-16', '2026-11-23']);
+      expect(weeks[0]?.answers.pacing).toMatchObject({ aimed: 0, answered: 1 });
+      expect(weeks[1]?.answers.pacing).toMatchObject({ aimed: 2, answered: 2 });
+      expect(weeks[1]?.answers.research).toMatchObject({ aimed: 1, answered: 2 });
+      expect(weeks[1]?.answers.bestPoint).toMatchObject({ aimed: 0, answered: 0 });
+    });
   });
 
   it('says today’s count against four or five', () => {
     expect(todayWords(0)).toBe('Today: 0 conferences · four or five a workshop');
     expect(todayWords(1)).toBe('Today: 1 conference · four or five a workshop');
+  });
+});
+
+describe('my conferring over one class or all her classes', () => {
+  it('reads the class on screen, or every class she teaches: archived ones too, not one she coaches', async () => {
+    const store = freshStore();
+    const make = (name: string) => createClass({ name, gradeBand: '3-8', schoolYear: '2026-2027' }, store);
+    const [room9, room12, lastTerm, coached] = [
+      await make('Room 9'),
+      await make('Room 12'),
+      await make('Last term'),
+      await make('Coached'),
+    ];
+    await setClassArchived(lastTerm.id, true, store);
+    await store.db.meta.put({
+      key: SHARES_KEY,
+      value: {
+        accountId: 'me',
+        shares: [{ classId: coached.id, role: 'coach', owner: 'Ms. Rivera', members: 1 }],
+      },
+    });
+    const log = async (classId: string, name: string, fields: Partial<ConferenceInput>) => {
+      const [student] = await addStudents(classId, [name], store);
+      return logConference(
+        {
+          ...EMPTY_CONFERENCE,
+          classId,
+          studentIds: [student?.id as string],
+          at: new Date(2026, 10, 24, 9).toISOString(),
+          ...fields,
+        },
+        store,
+      );
+    };
+    const set = await log(room9.id, 'Ana', { durationMs: minutes(6), goalIds: ['g-ana'] });
+    await log(room9.id, 'Ben', {
+      durationMs: minutes(4),
+      goalIds: ['g-ana'],
+      at: new Date(2026, 10, 25, 9).toISOString(),
+    });
+    await log(room12.id, 'Cy', { durationMs: minutes(8) });
+    await log(lastTerm.id, 'Dot', { durationMs: minutes(90) });
+    await log(coached.id, 'Eve', { durationMs: minutes(5) });
+    await reflect(set.id, { research: 'no' }, store);
+
+    const one = await loadMirror('class', room9, store);
+    expect(one.classes.map((c) => c.name)).toEqual(['Room 9']);
+    expect(one.conferences).toHaveLength(2);
+    expect(onAGoal(one.conferences, continuingGoal(one.conferences))).toEqual({
+      continued: 1,
+      onGoal: 2,
+      total: 2,
+    });
+
+    const all = await loadMirror('all', room9, store);
+    expect(all.classes.map((c) => c.name).sort()).toEqual(['Last term', 'Room 12', 'Room 9']);
+    expect(all.students.map((s) => s.name).sort()).toEqual(['Ana', 'Ben', 'Cy', 'Dot']);
+    const week = inPeriod(all.conferences, periodOf('week', NOW));
+    expect(week).toHaveLength(4);
+    // 6, 4 and 8 minutes; the 90 left open is not timed.
+    expect(minutesPerConference(week)).toMatchObject({ timed: 3, notTimed: 1, mean: 6 });
+    expect(onAGoal(week, continuingGoal(all.conferences))).toEqual({ continued: 1, onGoal: 2, total: 4 });
+    expect(reflectionTallies(week, all.reflections).research).toEqual({
+      aimed: 1,
+      answered: 1,
+      by: { no: 1 },
+    });
   });
 });
 

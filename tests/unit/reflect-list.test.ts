@@ -50,7 +50,7 @@ describe('the Reflect list', () => {
     await log(room9.id, ana, '2026-11-10T10:00:00.000Z', [PHOTO]); // a photo is not a recording
     await log(room9.id, ana, '2026-11-11T10:00:00.000Z'); // nothing recorded
     const reflected = await log(room9.id, ana, '2026-11-12T10:00:00.000Z', [AUDIO]);
-    await reflect(reflected.id, { pacing: 'yes' }, store);
+    await reflect(reflected.id, { pacing: 'about right' }, store);
     const deleted = await log(room9.id, ana, '2026-11-13T10:00:00.000Z', [AUDIO]);
     await deleteConference(deleted.id, store);
     const unrecorded = await log(room9.id, ana, '2026-11-14T10:00:00.000Z');
@@ -76,7 +76,7 @@ describe('the Reflect list', () => {
       await log(room12.id, zoe, at, [AUDIO]);
     }
     // The newest five are reflected on: the list goes past them.
-    for (const id of made.slice(-5)) await reflect(id, { research: 'not yet' }, store);
+    for (const id of made.slice(-5)) await reflect(id, { research: 'no' }, store);
     const list = await toReflectOn(room9.id, 8, store);
     expect(list.map((r) => r.conference.id)).toEqual(made.slice(-13, -5).reverse());
   });

@@ -1,7 +1,7 @@
 // The quick-log sheet: /conference/new?students=a,b (one child, or a group), /week/log?students=… (the
 // same, over the week: App's WeekAndSheet) and /conference/:id (edit). Loads, keeps the draft as she types, saves in one tap, then goes back.
 
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { discardRecording, finishRecording } from '../../data/attachments.ts';
 import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
@@ -17,6 +17,7 @@ import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
 import { PhotoStrip } from './PhotoStrip.tsx';
 import { Recorder } from './Recorder.tsx';
 import { namesOf, SheetForm } from './SheetForm.tsx';
+import { SheetClockContext, savedClock, useActiveTime } from './useActiveTime.ts';
 import { useDraftAutosave } from './useDraft.ts';
 import { useRecorder } from './useRecorder.ts';
 import './conference.css';
@@ -42,17 +43,20 @@ function Sheet(props: { data: SheetData }) {
   };
   const saveNow = useRef<() => Promise<void>>(async () => undefined);
   const [dirty, setDirty] = useState(data.restored);
+  const editClock = useMemo(() => savedClock(data.editing?.durationMs ?? null), [data.editing]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const autosave = useDraftAutosave(data.draftKey, draft, dirty);
   const recorder = useRecorder(data.draftKey, data.kept);
+  // The time the sheet is in use, from what a restored draft had counted (never from when it was opened).
+  const clock = useActiveTime(data.draft.activeMs ?? 0, recorder.state.kind === 'recording');
+  const autosave = useDraftAutosave(data.draftKey, draft, dirty, clock.read);
 
   async function save() {
     setSaving(true);
     // What she typed is on disk before the save starts: if the app dies mid-save, it comes back as a draft.
     await autosave.flush();
     autosave.stop();
-    const { startedAt, photos = [], ...fields } = latest.current;
+    const { startedAt: _startedAt, activeMs: _activeMs, photos = [], ...fields } = latest.current;
     try {
       // A recording in progress stops here; its pieces become one file kept on the device, saved with the note.
       const kept = await recorder.stop();
@@ -67,7 +71,8 @@ function Sheet(props: { data: SheetData }) {
           ...fields,
           classId: data.classRow.id,
           studentIds: data.students.map((s) => s.id),
-          durationMs: Math.max(0, Date.now() - startedAt),
+          // The time the sheet was in use (timer.ts): over 20 minutes, My conferring calls it not timed.
+          durationMs: Math.round(clock.read()),
           draftKey: data.draftKey,
           attachments,
         });
@@ -118,7 +123,7 @@ function Sheet(props: { data: SheetData }) {
   }
 
   return (
-    <>
+    <SheetClockContext.Provider value={data.editing ? editClock : clock}>
       {data.restored && (
         <p class="banner banner-info" role="status">
           {data.kept && !data.draft.research && !data.draft.note && !data.draft.teachingPoint
@@ -169,7 +174,7 @@ function Sheet(props: { data: SheetData }) {
           />
         }
       />
-    </>
+    </SheetClockContext.Provider>
   );
 }
 

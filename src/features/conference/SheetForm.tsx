@@ -110,7 +110,7 @@ export function SheetForm(props: SheetProps) {
       >
         <header class="sheet-header">
           <h1>{title}</h1>
-          <SheetTimer startedAt={draft.startedAt} />
+          <SheetTimer />
           <span class="sheet-actions">
             <button type="button" onClick={props.onCancel}>
               Close

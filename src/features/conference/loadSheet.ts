@@ -18,7 +18,13 @@ import {
 } from '../../data/index.ts';
 import { type ShareState, shareState } from '../../data/shareState.ts';
 import { libraryFor, type Pattern } from '../../patterns/library.ts';
-import { type ConferenceDraft, draftKeyFor, draftOf, emptyDraft } from './conferenceDraft.ts';
+import {
+  type ConferenceDraft,
+  draftKeyFor,
+  draftOf,
+  emptyDraft,
+  restoredActiveMs,
+} from './conferenceDraft.ts';
 
 export interface SheetData {
   classRow: ClassRecord;
@@ -91,7 +97,14 @@ export async function loadSheet(
   };
   // A draft kept by an older version lacks the fields added since: they start empty.
   const savedDraft = saved?.value as ConferenceDraft | undefined;
-  const draft = savedDraft ? { ...emptyDraft(), ...savedDraft } : editing ? draftOf(editing) : fresh;
+  const opened = savedDraft ? { ...emptyDraft(), ...savedDraft } : editing ? draftOf(editing) : fresh;
+  // The timer resumes from the time the sheet was in use (a recording kept alone: its length), never
+  // from when the sheet was first opened.
+  const activeMs = Math.max(
+    savedDraft ? restoredActiveMs(savedDraft, saved?.savedAt) : 0,
+    kept?.durationMs ?? 0,
+  );
+  const draft = { ...opened, activeMs };
   return {
     classRow,
     students,

@@ -1,23 +1,20 @@
-// My conferring: a mirror for the teacher's own growth (seed 001), this week or over the school year, as
-// charts with a table each for VoiceOver. Every figure comes from figures.ts.
+// My conferring: a mirror for the teacher's own growth (seed 001), this week or over the school year, for
+// the current class or all her classes, as charts with a table each for VoiceOver. Every figure comes
+// from figures.ts.
 import { useState } from 'preact/hooks';
 import { shortDay } from '../../data/dates.ts';
-import {
-  type ClassRecord,
-  conferencesOfClass,
-  LENSES,
-  listStudents,
-  REFLECTION_QUESTIONS,
-  type ReflectionQuestion,
-} from '../../data/index.ts';
-import { reflectionsOf } from '../../data/reflections.ts';
+import { type ClassRecord, LENSES, REFLECTION_QUESTIONS, type ReflectionQuestion } from '../../data/index.ts';
+import { AIMED_FOR } from '../../data/reflections.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { LENS_OPTIONS, TYPE_OPTIONS } from '../conference/conferenceDraft.ts';
+import { NOT_TIMED_OVER_MS } from '../conference/timer.ts';
+import { AIMED_FOR_LABEL, ANSWER_WORDS } from '../reflect/questions.ts';
 import { BarChart } from './BarChart.tsx';
 import {
+  continuingGoal,
   inPeriod,
   MINUTES,
   minutesPerConference,
@@ -28,31 +25,32 @@ import {
   periodOf,
   perWorkshopDay,
   reflectionsByWeek,
+  reflectionTallies,
   seenLeast,
+  type Tally,
 } from './figures.ts';
+import { loadMirror, type Scope } from './mirrorData.ts';
 import './mirror.css';
-
-/** Seed 001's questions, short enough to label a bar; the table beside the chart reads them whole. */
-const SHORT_QUESTIONS: Record<ReflectionQuestion, string> = {
-  pacing: 'Pacing',
-  research: 'Research not rushed',
-  compliment: 'A real compliment',
-  oneStrategy: 'ONE strategy',
-  bestPoint: 'Best teaching point',
-};
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
+const NOT_TIMED_MINUTES = NOT_TIMED_OVER_MS / 60_000;
 
-async function load(classId: string) {
-  const [conferences, students] = await Promise.all([conferencesOfClass(classId), listStudents(classId)]);
-  const reflections = await reflectionsOf(conferences.map((c) => c.id));
-  return { conferences, students, reflections };
+/** A question's answers in words: the aimed-for ones of those answered, then the others. */
+function tallyWords<Q extends ReflectionQuestion>(question: Q, tally: Tally<Q>): string {
+  const words = ANSWER_WORDS[question] as Record<string, string>;
+  const aimed = `${tally.aimed} of ${tally.answered}`;
+  const by = tally.by as Record<string, number | undefined>;
+  const others = Object.keys(words)
+    .filter((answer) => answer !== AIMED_FOR[question] && by[answer])
+    .map((answer) => `${by[answer]} ${words[answer]}`);
+  return others.length === 0 ? aimed : `${aimed} · ${others.join(', ')}`;
 }
 
 function Mirror(props: { classRow: ClassRecord }) {
   const [period, setPeriod] = useState<Period>('week');
-  const live = useLive(() => load(props.classRow.id), [props.classRow.id]);
+  const [scope, setScope] = useState<Scope>('class');
+  const live = useLive(() => loadMirror(scope, props.classRow), [scope, props.classRow.id]);
   if (live.status === 'loading') return <Loading what="your conferring" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   const now = new Date();
@@ -60,20 +58,33 @@ function Mirror(props: { classRow: ClassRecord }) {
   const days = perWorkshopDay(conferences);
   const minutes = minutesPerConference(conferences);
   const kinds = mix(conferences);
-  const goal = onAGoal(conferences);
+  const goal = onAGoal(conferences, continuingGoal(live.value.conferences));
   const least = seenLeast(conferences, live.value.students, now);
+  const tallies = reflectionTallies(conferences, live.value.reflections);
   const reflections = reflectionsByWeek(conferences, live.value.reflections);
+  const classNames = new Map(live.value.classes.map((c) => [c.id, c.name]));
   return (
     <>
-      <fieldset class="segmented period">
-        <legend class="visually-hidden">Period</legend>
-        {(['week', 'year'] as const).map((p) => (
-          <label key={p} class="chip">
-            <input type="radio" name="period" checked={period === p} onChange={() => setPeriod(p)} />
-            <span>{p === 'week' ? 'This week' : 'This school year'}</span>
-          </label>
-        ))}
-      </fieldset>
+      <div class="mirror-choices">
+        <fieldset class="segmented period">
+          <legend class="visually-hidden">Classes</legend>
+          {(['class', 'all'] as const).map((s) => (
+            <label key={s} class="chip">
+              <input type="radio" name="scope" checked={scope === s} onChange={() => setScope(s)} />
+              <span>{s === 'class' ? props.classRow.name : 'All my classes'}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="segmented period">
+          <legend class="visually-hidden">Period</legend>
+          {(['week', 'year'] as const).map((p) => (
+            <label key={p} class="chip">
+              <input type="radio" name="period" checked={period === p} onChange={() => setPeriod(p)} />
+              <span>{p === 'week' ? 'This week' : 'This school year'}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
       <dl class="mirror-facts" aria-label="In numbers">
         <div>
           <dt>Conferences</dt>
@@ -86,11 +97,20 @@ function Mirror(props: { classRow: ClassRecord }) {
         <div>
           <dt>Minutes a conference, on average (aim 5-7)</dt>
           <dd data-testid="mirror-minutes">{minutes.timed === 0 ? '—' : oneDecimal(minutes.mean)}</dd>
+          {minutes.notTimed > 0 && (
+            <dd class="mirror-aside" data-testid="mirror-not-timed">
+              {plural(minutes.notTimed, 'conference', 'conferences')} not timed (over {NOT_TIMED_MINUTES} min,
+              or no timer): left out
+            </dd>
+          )}
         </div>
         <div>
           <dt>Continued a goal</dt>
           <dd data-testid="mirror-on-goal">
-            {goal.onGoal} of {goal.total}
+            {goal.continued} of {goal.total}
+          </dd>
+          <dd class="mirror-aside">
+            A second or later conference on the same goal ({goal.onGoal} on a goal in all)
           </dd>
         </div>
       </dl>
@@ -106,7 +126,7 @@ function Mirror(props: { classRow: ClassRecord }) {
           }))}
         />
         <BarChart
-          caption="Minutes a conference (the timer; 5-7 is the aim)"
+          caption="Minutes a conference (the timer counts the sheet in use; 5-7 is the aim)"
           what="Length"
           bars={[
             {
@@ -123,6 +143,12 @@ function Mirror(props: { classRow: ClassRecord }) {
               label: `Over ${MINUTES.high} min`,
               value: minutes.over,
               words: plural(minutes.over, 'conference', 'conferences'),
+            },
+            {
+              label: 'Not timed',
+              value: minutes.notTimed,
+              words: plural(minutes.notTimed, 'conference', 'conferences'),
+              title: `Not timed (over ${NOT_TIMED_MINUTES} min, or no timer)`,
             },
           ]}
         />
@@ -155,28 +181,32 @@ function Mirror(props: { classRow: ClassRecord }) {
           caption="Seen least: fair shares of your time"
           what="Student"
           bars={least.map((s) => ({
-            label: shown(s.student.name),
+            label:
+              scope === 'all'
+                ? `${shown(s.student.name)} (${classNames.get(s.student.classId) ?? ''})`
+                : shown(s.student.name),
             value: s.times,
             words: `${plural(s.times, 'conference', 'conferences')}${s.daysSince === null ? '' : `, last ${s.daysSince === 0 ? 'today' : s.daysSince === 1 ? 'yesterday' : `${s.daysSince} days ago`}`}`,
           }))}
         />
         <BarChart
-          caption="Your reflections: “yes” answers"
+          caption="Your reflections: the answers you aim for"
           what="Question"
-          bars={REFLECTION_QUESTIONS.map(([q, question]) => {
-            const yes = reflections.reduce((sum, w) => sum + w.answers[q].yes, 0);
-            const answered = reflections.reduce((sum, w) => sum + w.answers[q].answered, 0);
-            return { label: SHORT_QUESTIONS[q], value: yes, words: `${yes} of ${answered}`, title: question };
-          })}
+          bars={REFLECTION_QUESTIONS.map(([q, question]) => ({
+            label: AIMED_FOR_LABEL[q],
+            value: tallies[q].aimed,
+            words: tallyWords(q, tallies[q] as Tally<typeof q>),
+            title: question,
+          }))}
         />
         <BarChart
-          caption="Your reflections over time: “yes” answers a week"
+          caption="Your reflections over time: the answers you aim for, a week"
           what="Week of"
           bars={reflections.map((w) => {
-            const all = Object.values(w.answers);
-            const yes = all.reduce((sum, a) => sum + a.yes, 0);
+            const all = REFLECTION_QUESTIONS.map(([q]) => w.answers[q]);
+            const aimed = all.reduce((sum, a) => sum + a.aimed, 0);
             const answered = all.reduce((sum, a) => sum + a.answered, 0);
-            return { label: shortDay(w.weekOf), value: yes, words: `${yes} of ${answered}` };
+            return { label: shortDay(w.weekOf), value: aimed, words: `${aimed} of ${answered}` };
           })}
         />
       </div>

@@ -1,6 +1,7 @@
 // "My conferring": the figures of the teacher's own practice (seed 001: getting better at conferring over
 // months), computed from her records. Pure: a clock and the records in, numbers out; days are her local
 // days. Seed 002: four or five conferences a workshop; seed 003: five to seven minutes a conference.
+// Her conferences may be one class's or all her classes': the figures do not mind which.
 import { addDays, differenceInCalendarDays, lightFormat, startOfDay } from 'date-fns';
 import {
   CONFERENCE_TYPES,
@@ -14,6 +15,8 @@ import {
   type StudentRecord,
 } from '../../data/index.ts';
 import { byCodeUnit } from '../../data/order.ts';
+import { AIMED_FOR, answerOf, type ReadAnswer } from '../../data/reflections.ts';
+import { isTimed } from '../conference/timer.ts';
 
 export const PER_WORKSHOP = { low: 4, high: 5 } as const;
 export const MINUTES = { low: 5, high: 7 } as const;
@@ -54,14 +57,20 @@ export function perWorkshopDay(conferences: readonly ConferenceRecord[]) {
   };
 }
 
-/** Minutes per timed conference: the mean, and how many were under 5, within 5-7, over 7. */
+/**
+ * Minutes per timed conference: the mean, and how many were under 5, within 5-7, over 7. A conference
+ * with no time, or over 20 minutes of the sheet in use (surely left open), is "not timed": counted apart,
+ * left out of the mean.
+ */
 export function minutesPerConference(conferences: readonly ConferenceRecord[]) {
   const minutes = conferences
-    .filter((c) => typeof c.durationMs === 'number' && c.durationMs > 0)
-    .map((c) => (c.durationMs as number) / 60_000);
+    .map((c) => c.durationMs)
+    .filter(isTimed)
+    .map((ms) => ms / 60_000);
   const mean = minutes.length === 0 ? 0 : minutes.reduce((a, b) => a + b, 0) / minutes.length;
   return {
     timed: minutes.length,
+    notTimed: conferences.length - minutes.length,
     mean,
     under: minutes.filter((m) => m < MINUTES.low).length,
     within: minutes.filter((m) => m >= MINUTES.low && m <= MINUTES.high).length,
@@ -82,9 +91,32 @@ export function mix(conferences: readonly ConferenceRecord[]) {
   return { types, lenses, untyped };
 }
 
-/** Conferences linked to a goal (seed 002: keep working on a goal across several conferences). */
-export function onAGoal(conferences: readonly ConferenceRecord[]) {
-  return { onGoal: conferences.filter((c) => c.goalIds.length > 0).length, total: conferences.length };
+/**
+ * The conferences that continued a goal (seed 002: "continue to work on a writing goal across several
+ * conferences"): a second or later conference on one of its goals. The first conference on a goal, the
+ * one that set it or began the work on it, does not count. `all` is every conference of the classes at
+ * any date, so that this week's conference on a goal begun last month counts; deleted ones are left out.
+ */
+export function continuingGoal(all: readonly ConferenceRecord[]): Set<string> {
+  const seen = new Set<string>();
+  const continuing = new Set<string>();
+  const inOrder = all
+    .filter((c) => c.deleted === 0 && c.goalIds.length > 0)
+    .sort((a, b) => byCodeUnit(a.at, b.at) || byCodeUnit(a.id, b.id));
+  for (const c of inOrder) {
+    if (c.goalIds.some((g) => seen.has(g))) continuing.add(c.id);
+    for (const g of c.goalIds) seen.add(g);
+  }
+  return continuing;
+}
+
+/** Of the period's conferences: how many continued a goal, how many were on a goal at all, of all. */
+export function onAGoal(conferences: readonly ConferenceRecord[], continuing: ReadonlySet<string>) {
+  return {
+    continued: conferences.filter((c) => continuing.has(c.id)).length,
+    onGoal: conferences.filter((c) => c.goalIds.length > 0).length,
+    total: conferences.length,
+  };
 }
 
 /** The active students seen least in the period, fewest first (then by name); at most `count`. */
@@ -116,31 +148,62 @@ export function seenLeast(
     .slice(0, count);
 }
 
-/** Her reflection answers week by week: for each question, how many "yes" of those answered. */
+/** One question's answers: how many were the answer she aims for, of how many answered, and each answer. */
+export interface Tally<Q extends ReflectionQuestion> {
+  aimed: number;
+  answered: number;
+  by: Partial<Record<NonNullable<ReadAnswer<Q>>, number>>;
+}
+export type Tallies = { [Q in ReflectionQuestion]: Tally<Q> };
+
+function emptyTallies(): Tallies {
+  return Object.fromEntries(
+    REFLECTION_QUESTIONS.map(([q]) => [q, { aimed: 0, answered: 0, by: {} }]),
+  ) as unknown as Tallies;
+}
+
+function count<Q extends ReflectionQuestion>(tally: Tally<Q>, question: Q, reflection: ReflectionRecord) {
+  const answer = answerOf(reflection, question);
+  if (answer === null) return;
+  tally.answered += 1;
+  if (answer === AIMED_FOR[question]) tally.aimed += 1;
+  const by = tally.by as Record<string, number>;
+  by[answer] = (by[answer] ?? 0) + 1;
+}
+
+/**
+ * Her reflection answers on these conferences, question by question: how many were the answer she aims
+ * for (pacing about right; the research not rushed, "no"; a compliment as a paragraph of speech; ONE
+ * strategy; the best possible teaching point), of those answered, and how many of each answer. Old
+ * "yes" / "not yet" answers are read by data/reflections.ts's rule.
+ */
+export function reflectionTallies(
+  conferences: readonly ConferenceRecord[],
+  reflections: readonly ReflectionRecord[],
+): Tallies {
+  const byId = new Map(reflections.map((r) => [r.id, r]));
+  const tallies = emptyTallies();
+  for (const c of conferences) {
+    const reflection = byId.get(c.id);
+    if (!reflection || reflection.deleted === 1) continue;
+    for (const [q] of REFLECTION_QUESTIONS) count(tallies[q] as Tally<typeof q>, q, reflection);
+  }
+  return tallies;
+}
+
+/** The same, week by week (Monday's date), oldest first. */
 export function reflectionsByWeek(
   conferences: readonly ConferenceRecord[],
   reflections: readonly ReflectionRecord[],
 ) {
-  const byId = new Map(reflections.map((r) => [r.id, r]));
-  const weeks = new Map<string, Record<ReflectionQuestion, { yes: number; answered: number }>>();
+  const weeks = new Map<string, ConferenceRecord[]>();
   for (const c of conferences) {
-    const reflection = byId.get(c.id);
-    if (!reflection || reflection.deleted === 1) continue;
     const at = startOfDay(new Date(c.at));
     const week = lightFormat(addDays(at, -((at.getDay() + 6) % 7)), 'yyyy-MM-dd');
-    const row =
-      weeks.get(week) ??
-      (Object.fromEntries(REFLECTION_QUESTIONS.map(([q]) => [q, { yes: 0, answered: 0 }])) as Record<
-        ReflectionQuestion,
-        { yes: number; answered: number }
-      >);
-    for (const [q] of REFLECTION_QUESTIONS) {
-      const answer = reflection[q];
-      if (answer === null) continue;
-      row[q].answered += 1;
-      if (answer === 'yes') row[q].yes += 1;
-    }
-    weeks.set(week, row);
+    weeks.set(week, [...(weeks.get(week) ?? []), c]);
   }
-  return [...weeks].sort(([a], [b]) => byCodeUnit(a, b)).map(([weekOf, answers]) => ({ weekOf, answers }));
+  return [...weeks]
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([weekOf, list]) => ({ weekOf, answers: reflectionTallies(list, reflections) }))
+    .filter((w) => REFLECTION_QUESTIONS.some(([q]) => w.answers[q].answered > 0));
 }

@@ -1,5 +1,9 @@
-// Reflecting on a conference (seed 001): listen back, then five questions, each "yes" or "not yet", and
-// a note. Every answer is saved as it is given (and syncs like everything else).
+// Reflecting on a conference (seed 001): listen back, then the seed's five questions in its own words,
+// each answered in a form that fits it (pacing rushed / about right / slow; the research rushed, yes or
+// no; a compliment as a paragraph of speech, yes or no; ONE strategy, more than one, or none; the best
+// possible teaching point, or something else, with a line on what would have helped more), and a note.
+// An answer is saved as it is given; the line and the note as she types (and when she leaves): no button.
+// Everything syncs like the rest.
 import { useState } from 'preact/hooks';
 import { attachmentsOf } from '../../data/attachments.ts';
 import { weekdayAndTime } from '../../data/dates.ts';
@@ -7,10 +11,16 @@ import {
   getConference,
   getStudent,
   REFLECTION_QUESTIONS,
-  type ReflectionAnswer,
+  type ReflectionQuestion,
   type ReflectionRecord,
 } from '../../data/index.ts';
-import { reflect, reflectionOf } from '../../data/reflections.ts';
+import {
+  answersOf,
+  type ReadAnswers,
+  type ReflectionChanges,
+  reflect,
+  reflectionOf,
+} from '../../data/reflections.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { AudioPlayer } from '../../ui/AudioPlayer.tsx';
 import { ChoiceChips } from '../../ui/ChipGroup.tsx';
@@ -18,11 +28,8 @@ import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { TextField } from '../../ui/TextField.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
-
-const ANSWERS = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'not yet', label: 'Not yet' },
-] as const;
+import { EARLIER_ANSWER, REFLECTION_OPTIONS } from './questions.ts';
+import { useSaveAsTyped } from './useSaveAsTyped.ts';
 
 async function loadReflection(id: string) {
   const conference = await getConference(id);
@@ -40,45 +47,82 @@ async function loadReflection(id: string) {
   };
 }
 
+const NO_ANSWERS: ReadAnswers = {
+  pacing: null,
+  research: null,
+  compliment: null,
+  oneStrategy: null,
+  bestPoint: null,
+};
+
 function Reflection(props: { id: string; reflection: ReflectionRecord | undefined }) {
-  const [answers, setAnswers] = useState<Record<string, ReflectionAnswer>>(
-    Object.fromEntries(REFLECTION_QUESTIONS.map(([key]) => [key, props.reflection?.[key] ?? null])),
+  const [answers, setAnswers] = useState<ReadAnswers>(
+    props.reflection ? answersOf(props.reflection) : NO_ANSWERS,
   );
   const [note, setNote] = useState(props.reflection?.note ?? '');
+  const [helpedMore, setHelpedMore] = useState(props.reflection?.helpedMore ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const save = (changes: Parameters<typeof reflect>[1]) =>
+  const save = (changes: ReflectionChanges, words: string) =>
     reflect(props.id, changes).then(
       () => {
         setError(null);
-        setSaved('note' in changes ? 'Note saved.' : 'Answer saved.');
+        setSaved(words);
       },
       (failure: unknown) => {
         setSaved(null);
         setError(failureWords(failure));
       },
     );
+  const noteKept = useSaveAsTyped((text) => save({ note: text }, 'Note saved.'));
+  const lineKept = useSaveAsTyped((text) => save({ helpedMore: text }, 'Saved.'));
+  const answer = <Q extends ReflectionQuestion>(question: Q, value: ReflectionChanges[Q] | null) => {
+    setAnswers({ ...answers, [question]: value ?? null });
+    void save({ [question]: value ?? null }, 'Answer saved.');
+  };
   return (
     <form class="card form" aria-label="Reflection" onSubmit={(e) => e.preventDefault()}>
-      {REFLECTION_QUESTIONS.map(([key, question]) => (
-        <ChoiceChips
-          key={key}
-          legend={question}
-          name={key}
-          options={ANSWERS}
-          value={answers[key] ?? null}
-          onChange={(value) => {
-            setAnswers({ ...answers, [key]: value });
-            void save({ [key]: value });
-          }}
-        />
-      ))}
-      <TextField label="What I noticed" value={note} onInput={setNote} rows={3} />
-      <div class="toolbar">
-        <button type="button" class="primary" onClick={() => void save({ note })}>
-          Save the note
-        </button>
-      </div>
+      {REFLECTION_QUESTIONS.map(([key, question]) => {
+        const current = answers[key];
+        const options = REFLECTION_OPTIONS[key] as readonly { value: string; label: string }[];
+        const earlier = current === null ? undefined : EARLIER_ANSWER[key]?.[current];
+        return (
+          <div key={key}>
+            <ChoiceChips
+              legend={question}
+              name={key}
+              options={options}
+              // An earlier "not yet" these chips cannot show is said in words below them.
+              value={options.some((o) => o.value === current) ? current : null}
+              onChange={(value) => answer(key, value as ReflectionChanges[typeof key])}
+            />
+            {earlier && <p class="muted">{earlier}</p>}
+            {key === 'bestPoint' && (current === 'something else' || helpedMore !== '') && (
+              <label class="field">
+                <span>What would have helped more? (in a line)</span>
+                <input
+                  type="text"
+                  value={helpedMore}
+                  onInput={(e) => {
+                    setHelpedMore(e.currentTarget.value);
+                    lineKept.typed(e.currentTarget.value);
+                  }}
+                />
+              </label>
+            )}
+          </div>
+        );
+      })}
+      <TextField
+        label="What I noticed"
+        value={note}
+        onInput={(text) => {
+          setNote(text);
+          noteKept.typed(text);
+        }}
+        rows={3}
+      />
+      <p class="muted">Kept as you type, and when you leave this screen.</p>
       {saved && <p role="status">{saved}</p>}
       {error && (
         <p class="field-error" role="alert">
