@@ -33,37 +33,66 @@ class CountingTransport extends PassThroughTransport {
   }
 }
 
-function until(scheduler: SyncScheduler, test: (state: SyncState) => boolean, ms = 8000): Promise<SyncState> {
-  return new Promise((resolve, reject) => {
-    if (test(scheduler.status.get())) return resolve(scheduler.status.get());
-    const timer = setTimeout(
-      () => reject(new Error(`status stayed ${JSON.stringify(scheduler.status.get())}`)),
-      ms,
-    );
-    const stop = scheduler.status.subscribe((state) => {
-      if (!test(state)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(state);
-    });
-  });
+/**
+ * The scheduler's clock, moved by the test: a 5 s backoff passes when the test says so, and at once. Only
+ * the scheduler's timers are the test's; IndexedDB and the server run as they do.
+ */
+class TestClock implements Timers {
+  private now = 0;
+  private seq = 0;
+  private readonly due = new Map<number, { at: number; run: () => void; every?: number }>();
+  setTimeout = (run: () => void, ms: number) => this.add(run, ms);
+  setInterval = (run: () => void, ms: number) => this.add(run, ms, ms);
+  clearTimeout = (handle: unknown) => void this.due.delete(handle as number);
+  clearInterval = (handle: unknown) => void this.due.delete(handle as number);
+
+  private add(run: () => void, ms: number, every?: number): number {
+    const id = ++this.seq;
+    this.due.set(id, { at: this.now + ms, run, every });
+    return id;
+  }
+
+  /** Moves the clock on by `ms`, running in order what falls due, each given a turn to start its work. */
+  async pass(ms: number): Promise<void> {
+    const end = this.now + ms;
+    for (;;) {
+      const [id, task] =
+        [...this.due].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0] ?? [];
+      if (id === undefined || !task) break;
+      this.now = task.at;
+      if (task.every) task.at += task.every;
+      else this.due.delete(id);
+      task.run();
+      await turn();
+    }
+    this.now = end;
+    await turn();
+  }
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Waits for the scheduler's status to pass `test`, running what is due now on its clock meanwhile. The
+ * wall-clock bound only ends a test that would otherwise hang.
+ */
+async function until(
+  scheduler: SyncScheduler,
+  clock: TestClock,
+  test: (state: SyncState) => boolean,
+): Promise<SyncState> {
+  const bound = Date.now() + 10_000;
+  while (!test(scheduler.status.get())) {
+    if (Date.now() > bound) throw new Error(`status stayed ${JSON.stringify(scheduler.status.get())}`);
+    await clock.pass(0);
+  }
+  return scheduler.status.get();
 }
 
 function setOnline(online: boolean) {
   Object.defineProperty(window.navigator, 'onLine', { value: online, configurable: true });
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
-
-/** The scheduler's clock, twenty times faster: a 5 s backoff passes in 250 ms. */
-const SCALE = 0.05;
-const fast: Timers = {
-  setTimeout: (run, ms) => setTimeout(run, ms * SCALE),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  setInterval: (run, ms) => setInterval(run, ms * SCALE),
-  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
-};
-/** Waits `ms` of the scheduler's time. */
-const pass = (ms: number) => new Promise((r) => setTimeout(r, ms * SCALE));
 
 /** Counts the listeners the scheduler adds to window and document, and those it removes. */
 function countListeners() {
@@ -105,6 +134,7 @@ function countListeners() {
 describe('the sync client and its scheduler', () => {
   it('syncs when signed in and online, waits offline, backs off after failures, stops on a dead token', async () => {
     const counting = new CountingTransport(server().transport);
+    const clock = new TestClock();
     const [device] = (await makeDevices(counting, 1)) as [Device];
     let account: SyncAccount = { server: null, email: null, token: null };
     const client = new SyncClient(
@@ -114,18 +144,18 @@ describe('the sync client and its scheduler', () => {
       async (next) => {
         account = next;
       },
-      fast,
+      clock,
     );
     const scheduler = client.scheduler;
     const listeners = countListeners();
     try {
       await client.resume();
-      await until(scheduler, (s) => s.kind === 'signed-out');
+      await until(scheduler, clock, (s) => s.kind === 'signed-out');
       expect(listeners.open()).toBe(0);
 
       await client.signIn('http://sync.test/', device.email, PASSWORD);
       expect(account).toMatchObject({ server: 'http://sync.test', email: device.email });
-      await until(scheduler, (s) => s.kind === 'synced' && s.waiting === 0);
+      await until(scheduler, clock, (s) => s.kind === 'synced' && s.waiting === 0);
       expect(listeners.open()).toBe(4);
 
       // A write is pushed shortly after, by itself.
@@ -135,61 +165,67 @@ describe('the sync client and its scheduler', () => {
       );
       const [ana] = await addStudents(klass.id, ['Ana'], device.store);
       const before = counting.pushes;
-      await until(scheduler, (s) => s.kind === 'synced' && s.waiting === 0 && counting.pushes > before);
+      await clock.pass(2000);
+      await until(
+        scheduler,
+        clock,
+        (s) => s.kind === 'synced' && s.waiting === 0 && counting.pushes > before,
+      );
 
       // Offline: nothing is sent, the change waits and says so.
       setOnline(false);
-      await until(scheduler, (s) => s.kind === 'offline');
+      await until(scheduler, clock, (s) => s.kind === 'offline');
       const offlinePushes = counting.pushes;
       await logConference(
         { ...EMPTY_CONFERENCE, classId: klass.id, studentIds: [ana?.id as string], note: 'offline' },
         device.store,
       );
-      await until(scheduler, (s) => s.kind === 'offline' && s.waiting > 0);
-      await pass(2500);
+      await until(scheduler, clock, (s) => s.kind === 'offline' && s.waiting > 0);
+      await clock.pass(2500);
       expect(counting.pushes).toBe(offlinePushes);
 
       // Back online: it syncs at once.
       setOnline(true);
-      await until(scheduler, (s) => s.kind === 'synced' && s.waiting === 0);
+      await until(scheduler, clock, (s) => s.kind === 'synced' && s.waiting === 0);
       expect(counting.pushes).toBe(offlinePushes + 1);
 
       // The server cannot be reached: an error with the reason, then a pause before trying again.
       counting.fail = new UnreachableError(new Error('connection refused'));
       client.now();
-      const failed = await until(scheduler, (s) => s.kind === 'error');
+      const failed = await until(scheduler, clock, (s) => s.kind === 'error');
       expect(failed.kind === 'error' && failed.reason).toMatch(/cannot be reached; your notes are safe/);
       counting.fail = null;
       await logConference(
         { ...EMPTY_CONFERENCE, classId: klass.id, studentIds: [ana?.id as string], note: 'during backoff' },
         device.store,
       );
-      await pass(3000);
+      await clock.pass(3000);
       expect(scheduler.status.get().kind).toBe('error');
-      await until(scheduler, (s) => s.kind === 'synced' && s.waiting === 0);
+      await clock.pass(2000);
+      await until(scheduler, clock, (s) => s.kind === 'synced' && s.waiting === 0);
 
       // A dead token: say so, and do not retry.
       counting.fail = new SyncHttpError(401, 'Your sign-in has expired.');
       client.now();
-      const expired = await until(scheduler, (s) => s.kind === 'error');
+      const expired = await until(scheduler, clock, (s) => s.kind === 'error');
       expect(expired.kind === 'error' && expired.reason).toMatch(/sign in again/);
       expect(expired.kind === 'error' && expired.signInAgain).toBe(true);
       counting.fail = null;
       const pushesAfter401 = counting.pushes;
-      await pass(6000);
+      await clock.pass(6000);
       expect(scheduler.status.get().kind).toBe('error');
       expect(counting.pushes).toBe(pushesAfter401);
 
       // Signing out forgets the token, stops the scheduler and removes every listener it added.
       await client.signOut();
       expect(account.token).toBeNull();
-      await until(scheduler, (s) => s.kind === 'signed-out');
+      await until(scheduler, clock, (s) => s.kind === 'signed-out');
       expect(listeners.open()).toBe(0);
       await logConference(
         { ...EMPTY_CONFERENCE, classId: klass.id, studentIds: [ana?.id as string], note: 'signed out' },
         device.store,
       );
-      await pass(3000);
+      await clock.pass(3000);
       expect(counting.pushes).toBe(pushesAfter401);
     } finally {
       scheduler.stop();
@@ -213,6 +249,7 @@ describe('the sync client and its scheduler', () => {
         return answer;
       }
     })(server().transport);
+    const clock = new TestClock();
     const [device] = (await makeDevices(slow, 1)) as [Device];
     let account: SyncAccount = { server: null, email: null, token: null };
     const client = new SyncClient(
@@ -222,17 +259,18 @@ describe('the sync client and its scheduler', () => {
       async (next) => {
         account = next;
       },
-      fast,
+      clock,
     );
     try {
       await client.signIn('http://sync.test/', device.email, PASSWORD);
-      await until(client.scheduler, (s) => s.kind === 'synced');
+      await until(client.scheduler, clock, (s) => s.kind === 'synced');
       slow.held = true;
       client.now();
-      await until(client.scheduler, (s) => s.kind === 'syncing');
+      await until(client.scheduler, clock, (s) => s.kind === 'syncing');
       await client.signOut();
       slow.release();
-      await pass(2000);
+      await clock.pass(2000);
+      await turn();
       expect(client.scheduler.status.get().kind).toBe('signed-out');
     } finally {
       client.scheduler.stop();
