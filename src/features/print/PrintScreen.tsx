@@ -1,10 +1,12 @@
 // The paper forms, filled from her data or blank (for a coach or a substitute who works on paper): the
 // class record sheet, the 9-kid sheet for a week, a student's goal sheet, the conference notes form
-// (Conference Notes | Goals | Assessment Notes), and a one-page summary for a parent meeting. US Letter
+// (Conference Notes | Goals | Assessment Notes), the conferring cheat sheet, and a one-page summary for a
+// parent meeting. US Letter
 // or A4, portrait or landscape; a row is never cut across pages, and only the form reaches the paper.
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { CheatSheetForm } from './CheatSheetForm.tsx';
 import { ClassRecordForm } from './ClassRecordForm.tsx';
 import { GoalSheetForm } from './GoalSheetForm.tsx';
 import { HandoffForm } from './HandoffForm.tsx';
@@ -20,6 +22,7 @@ const FORMS = {
   notes: 'Conference notes, goals and assessment notes',
   parent: 'For a parent meeting',
   handoff: 'Hand-off for next year',
+  'cheat-sheet': 'Conferring cheat sheet',
 } as const;
 type Form = keyof typeof FORMS;
 
@@ -91,6 +94,7 @@ export function PrintScreen(props: { params?: { form?: string } }) {
       {form === 'notes' && <NotesForm studentId={query.student ?? ''} blank={blank} />}
       {form === 'parent' && <ParentForm studentId={query.student ?? ''} />}
       {form === 'handoff' && <HandoffForm classId={query.class ?? ''} />}
+      {form === 'cheat-sheet' && <CheatSheetForm />}
     </section>
   );
 }

@@ -41,6 +41,12 @@ export function FormsSection() {
             </a>
           </li>
         ))}
+        <li class="row">
+          <span class="row-main">Conferring cheat sheet</span>
+          <a class="button" href="/print/cheat-sheet" aria-label="Conferring cheat sheet: print">
+            Print
+          </a>
+        </li>
       </ul>
     </section>
   );
