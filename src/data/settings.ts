@@ -23,6 +23,9 @@ export interface Settings {
   pinLock: PinLock | null;
   /** Wrong PINs in a row, and until when (epoch ms) the next try must wait. */
   pinFailures: { count: number; until: number };
+  /** Her name as she set it (Settings → Your account, or on the parent summary), kept on the device so
+   * the parent summary prints it offline too. */
+  teacherName: string | null;
 }
 
 export interface PinLock {
@@ -48,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   initialsOnly: false,
   pinLock: null,
   pinFailures: { count: 0, until: 0 },
+  teacherName: null,
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

@@ -1,5 +1,6 @@
 // CSV for report cards: parsed back, the files equal the data (accents, quotes, newlines, commas), a
 // cell that starts like a formula is inert, Excel gets its byte-order mark, and the date range holds.
+// Types, lenses, try-its and statuses read as on her screens, never as the codes they are stored as.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { addStudents, createClass, EMPTY_CONFERENCE, logConference, setGoal } from '../../src/data/index.ts';
@@ -34,7 +35,7 @@ describe('report-card CSV', () => {
         lenses: ['structure', 'voice'],
         compliment: 'You wrote, "the storm,\nit roared"',
         teachingPoint: '=HYPERLINK("http://evil")',
-        tryIt: 'got it',
+        tryIt: 'with support',
         nextStep: '+add a lead',
         goalIds: [goal?.id as string],
       },
@@ -71,11 +72,11 @@ describe('report-card CSV', () => {
         'Room 12',
         'José Núñez',
         '2026-11-10',
-        'content',
-        'structure, voice',
+        'Content',
+        'Structure, Voice',
         'You wrote, "the storm,\nit roared"',
         `'=HYPERLINK("http://evil")`,
-        'got it',
+        'With support',
         "'+add a lead",
         'Add detail, "show" it',
       ],
@@ -83,11 +84,11 @@ describe('report-card CSV', () => {
         'Room 12',
         'Mary-Kate "MK" O’Brien',
         '2026-11-10',
-        'content',
-        'structure, voice',
+        'Content',
+        'Structure, Voice',
         'You wrote, "the storm,\nit roared"',
         `'=HYPERLINK("http://evil")`,
-        'got it',
+        'With support',
         "'+add a lead",
         'Add detail, "show" it',
       ],
@@ -96,7 +97,7 @@ describe('report-card CSV', () => {
     const goals = parse(await goalsCsv({ classId: klass.id, from: '2026-10-01', to: '2026-11-30' }, store));
     expect(goals).toEqual([
       ['Class', 'Student', 'Goal', 'Status', 'Set on', 'Revisit on'],
-      ['Room 12', 'José Núñez', 'Add detail, "show" it', 'working', '2026-11-02', ''],
+      ['Room 12', 'José Núñez', 'Add detail, "show" it', 'Working on it', '2026-11-02', ''],
     ]);
   });
 

@@ -5,6 +5,7 @@ import { failureWords } from '../../protocol/words.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { saveFile } from '../../ui/saveFile.ts';
 import { useLoad } from '../../ui/useLoad.ts';
+import { goalStatusWords } from './teacherWords.ts';
 
 export function HandoffForm(props: { classId: string }) {
   const data = useLoad(
@@ -44,9 +45,7 @@ export function HandoffForm(props: { classId: string }) {
               <strong>Goals:</strong>{' '}
               {s.goals.length === 0
                 ? '—'
-                : s.goals
-                    .map((g) => `${g.text} (${g.status === 'working' ? 'working on it' : g.status})`)
-                    .join('; ')}
+                : s.goals.map((g) => `${g.text} (${goalStatusWords(g.status)})`).join('; ')}
             </p>
             <p>
               <strong>Last teaching points:</strong> {s.teachingPoints.join('; ') || '—'}

@@ -1,22 +1,28 @@
 // The paper forms, filled from her data or blank (for a coach or a substitute who works on paper): the
-// class record sheet, the 9-kid sheet for a week, a student's goal sheet, seed 002's conference notes
-// form, and a one-page summary for a parent meeting. US Letter or A4, portrait or landscape; a row is
-// never cut across pages.
+// class record sheet, the 9-kid sheet for a week, a student's goal sheet, the conference notes form
+// (Conference Notes | Goals | Assessment Notes), the conferring cheat sheet, and a one-page summary for a
+// parent meeting. US Letter
+// or A4, portrait or landscape; a row is never cut across pages, and only the form reaches the paper.
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { ClassRecordForm, NineKidForm } from './ClassSheets.tsx';
+import { CheatSheetForm } from './CheatSheetForm.tsx';
+import { ClassRecordForm } from './ClassRecordForm.tsx';
+import { GoalSheetForm } from './GoalSheetForm.tsx';
 import { HandoffForm } from './HandoffForm.tsx';
-import { ParentForm, StudentForm } from './StudentForms.tsx';
+import { NineKidForm } from './NineKidForm.tsx';
+import { NotesForm } from './NotesForm.tsx';
+import { ParentForm } from './ParentForm.tsx';
 import './print.css';
 
 const FORMS = {
   class: 'Class record',
   'nine-kid': '9-kid record',
   goals: 'Goal sheet',
-  notes: 'Conference notes',
+  notes: 'Conference notes, goals and assessment notes',
   parent: 'For a parent meeting',
   handoff: 'Hand-off for next year',
+  'cheat-sheet': 'Conferring cheat sheet',
 } as const;
 type Form = keyof typeof FORMS;
 
@@ -84,11 +90,11 @@ export function PrintScreen(props: { params?: { form?: string } }) {
       </div>
       {form === 'class' && <ClassRecordForm blank={blank} />}
       {form === 'nine-kid' && <NineKidForm blank={blank} week={query.week ?? ''} />}
-      {(form === 'goals' || form === 'notes') && (
-        <StudentForm form={form} studentId={query.student ?? ''} blank={blank} />
-      )}
+      {form === 'goals' && <GoalSheetForm studentId={query.student ?? ''} blank={blank} />}
+      {form === 'notes' && <NotesForm studentId={query.student ?? ''} blank={blank} />}
       {form === 'parent' && <ParentForm studentId={query.student ?? ''} />}
       {form === 'handoff' && <HandoffForm classId={query.class ?? ''} />}
+      {form === 'cheat-sheet' && <CheatSheetForm />}
     </section>
   );
 }

@@ -1,19 +1,26 @@
-// What each paper form shows, read from the data layer. Pure shaping beside it: the parent summary never
-// carries another child's name (a classmate named in a note is written "a classmate").
-import { differenceInCalendarDays } from 'date-fns';
-import { day } from '../../data/dates.ts';
+// What each paper form shows, read from the data layer; the shaping is pure, in paperNotes.ts and here.
+// The parent summary never carries another child's name (a classmate named in a note is written "a
+// classmate"), and names the class and the day it was printed (her own name is a setting of the device).
+import { addWeeks, differenceInCalendarDays, parseISO } from 'date-fns';
+import { assessmentsOf } from '../../data/assessments.ts';
+import { day, shortDay } from '../../data/dates.ts';
 import {
+  appStore,
   boxesOf,
   type ClassRecord,
   conferencesOf,
   conferencesOfClass,
+  conferencesSince,
   getClass,
   getGrid,
   getStudent,
   goalsOf,
   listStudents,
+  type Store,
   type StudentRecord,
 } from '../../data/index.ts';
+import { nineKidBoxes, notesColumns } from './paperNotes.ts';
+import { goalStatusWords } from './teacherWords.ts';
 
 export async function classRecordSheet(classRow: ClassRecord, now = new Date()) {
   const [students, conferences] = await Promise.all([
@@ -34,21 +41,54 @@ export async function classRecordSheet(classRow: ClassRecord, now = new Date()) 
   });
 }
 
-export async function nineKidSheet(classRow: ClassRecord, weekOf: string) {
-  const [grid, students] = await Promise.all([getGrid(classRow.id, weekOf), listStudents(classRow.id)]);
-  const names = new Map(students.map((s) => [s.id, s.name]));
-  return boxesOf(grid).map((id) => (id ? (names.get(id) ?? '') : ''));
+/**
+ * The week's 9-kid form (weekOf: its Monday, yyyy-MM-dd): each box's child and the conferences she had
+ * with that child from Monday to Sunday, as she would have written them in the box.
+ */
+export async function nineKidSheet(classId: string, weekOf: string, store: Store = appStore()) {
+  // Local midnights: the week is her week, wherever UTC is.
+  const monday = parseISO(weekOf);
+  const from = monday.toISOString();
+  const to = addWeeks(monday, 1).toISOString();
+  const [grid, students, since] = await Promise.all([
+    getGrid(classId, weekOf, store),
+    listStudents(classId, { includeArchived: true }, store),
+    conferencesSince(classId, from, store),
+  ]);
+  return {
+    hasGrid: grid !== undefined,
+    boxes: nineKidBoxes(
+      boxesOf(grid),
+      students,
+      since.filter((c) => c.at < to),
+      shortDay,
+    ),
+  };
 }
 
-export async function studentForms(studentId: string) {
-  const student = await getStudent(studentId);
+export async function studentForms(studentId: string, store: Store = appStore()) {
+  const student = await getStudent(studentId, store);
   if (!student) return null;
   const [classRow, conferences, goals] = await Promise.all([
-    getClass(student.classId),
-    conferencesOf(studentId),
-    goalsOf(studentId),
+    getClass(student.classId, store),
+    conferencesOf(studentId, store),
+    goalsOf(studentId, store),
   ]);
   return { student, classRow, conferences, goals };
+}
+
+/** Seed 002's form for one child: Conference Notes | Goals | Assessment Notes. */
+export async function notesSheet(studentId: string, store: Store = appStore()) {
+  const [forms, assessments] = await Promise.all([
+    studentForms(studentId, store),
+    assessmentsOf(studentId, store),
+  ]);
+  if (!forms) return null;
+  return {
+    name: forms.student.name,
+    className: forms.classRow?.name ?? '',
+    ...notesColumns(forms.conferences, forms.goals, assessments, day),
+  };
 }
 
 /** Each other child's name in a text becomes "a classmate": the summary is about one child only. */
@@ -71,16 +111,19 @@ export function withoutClassmates(
   return out;
 }
 
-export async function parentSummary(studentId: string) {
-  const forms = await studentForms(studentId);
+export async function parentSummary(studentId: string, now = new Date(), store: Store = appStore()) {
+  const forms = await studentForms(studentId, store);
   if (!forms) return null;
-  const classmates = await listStudents(forms.student.classId, { includeArchived: true });
+  const classmates = await listStudents(forms.student.classId, { includeArchived: true }, store);
   const clean = (t: string) => withoutClassmates(t, classmates, forms.student);
   return {
     name: forms.student.name,
+    className: forms.classRow?.name ?? '',
+    schoolYear: forms.classRow?.schoolYear ?? '',
+    printedOn: day(now),
     goals: forms.goals.map((g) => ({
       text: clean(g.text),
-      status: g.status,
+      status: goalStatusWords(g.status),
       setOn: day(g.setOn),
     })),
     strengths: forms.conferences

@@ -1,7 +1,10 @@
 // CSV for report cards: her conferences (one row per child per conference) and goals, for one class or
 // all, within dates. papaparse writes the quoting; a byte-order mark makes Excel read accents; a cell that
 // begins with = + - @ (or a tab or return) is made inert with a leading apostrophe, so a spreadsheet
-// never runs a child's words as a formula (CSV injection).
+// never runs a child's words as a formula (CSV injection). Types, lenses, try-its and statuses are in her
+// words ("Content", "With support", "Working on it"), as on her screens. Dates stay yyyy-MM-dd: every
+// spreadsheet reads that as a date in any language, shows it in her own order and sorts it; a written-out
+// date ("Nov 10, 2026") stays text in a spreadsheet set to another language.
 import { lightFormat } from 'date-fns';
 import Papa from 'papaparse';
 import {
@@ -14,6 +17,7 @@ import {
   listStudents,
   type Store,
 } from '../../data/index.ts';
+import { goalStatusWords, lensWords, tryItWords, typeWords } from '../print/teacherWords.ts';
 
 export function inert(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
@@ -72,11 +76,11 @@ export async function conferenceRows(choice: ReportChoice, store: Store = appSto
           klass.name,
           names.get(studentId) ?? '',
           day,
-          c.type ?? '',
-          c.lenses.join(', '),
+          typeWords(c.type),
+          lensWords(c.lenses),
           c.compliment,
           c.teachingPoint,
-          c.tryIt ?? '',
+          tryItWords(c.tryIt),
           c.nextStep,
           c.goalIds
             .map((id) => goalText.get(id) ?? '')
@@ -98,7 +102,14 @@ export async function goalRows(choice: ReportChoice, store: Store = appStore()):
     const names = new Map(students.map((s) => [s.id, s.name]));
     for (const g of goals as GoalRecord[]) {
       if (g.setOn > choice.to || (g.revisitOn ?? g.setOn) < choice.from) continue;
-      rows.push([klass.name, names.get(g.studentId) ?? '', g.text, g.status, g.setOn, g.revisitOn ?? '']);
+      rows.push([
+        klass.name,
+        names.get(g.studentId) ?? '',
+        g.text,
+        goalStatusWords(g.status),
+        g.setOn,
+        g.revisitOn ?? '',
+      ]);
     }
   }
   return rows;

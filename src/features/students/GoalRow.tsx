@@ -8,8 +8,7 @@ import {
   setGoalStatus,
 } from '../../data/index.ts';
 import { conferencesForGoal } from '../goals/goalLogic.ts';
-
-const STATUS_WORDS: Record<GoalStatus, string> = { working: 'Working on it', met: 'Met', revised: 'Revised' };
+import { GOAL_STATUS_WORDS } from '../goals/goalStatusWords.ts';
 
 export function GoalRow(props: { goal: GoalRecord; conferences: readonly ConferenceRecord[] }) {
   const { goal } = props;
@@ -47,9 +46,9 @@ export function GoalRow(props: { goal: GoalRecord; conferences: readonly Confere
             value={goal.status}
             onChange={(e) => void setGoalStatus(goal.id, e.currentTarget.value as GoalStatus)}
           >
-            {(Object.keys(STATUS_WORDS) as GoalStatus[]).map((s) => (
+            {(Object.keys(GOAL_STATUS_WORDS) as GoalStatus[]).map((s) => (
               <option key={s} value={s}>
-                {STATUS_WORDS[s]}
+                {GOAL_STATUS_WORDS[s]}
               </option>
             ))}
           </select>
