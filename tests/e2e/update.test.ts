@@ -40,7 +40,11 @@ describe('app updates', () => {
         'A new version is ready. Reload between conferences; nothing you saved is lost.',
       );
       await banner.waitFor();
-      await page.waitForTimeout(1500);
+      // The new version is installed and waiting: the moment an unasked skipWaiting would take over.
+      await page.waitForFunction(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting?.state === 'installed';
+      });
       expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 
       await page.getByRole('button', { name: 'Reload' }).tap();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addStudents,
   createClass,
@@ -116,7 +116,8 @@ describe('the kept views of a screen under the sheet', () => {
 
 describe('what waits for the first screen', () => {
   it('runs after the first screen has painted, or after the longest wait, once', async () => {
-    // Node has no frames: one is a turn of the timers here.
+    // Node has no frames: one is a turn of the timers here, and the timers are the test's.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const frames = globalThis as unknown as { requestAnimationFrame?: (run: () => void) => number };
     const had = frames.requestAnimationFrame;
     frames.requestAnimationFrame = (run) => setTimeout(run, 0) as unknown as number;
@@ -124,18 +125,42 @@ describe('what waits for the first screen', () => {
       const { afterFirstScreen, firstScreenShown } = await import('../../src/ui/firstScreen.ts');
       const ran: string[] = [];
       afterFirstScreen(() => ran.push('preload'), 10_000);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await vi.advanceTimersByTimeAsync(20);
       expect(ran).toEqual([]);
       firstScreenShown();
       expect(ran).toEqual([]);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await vi.advanceTimersByTimeAsync(1);
       expect(ran).toEqual(['preload']);
       firstScreenShown();
       afterFirstScreen(() => ran.push('later'));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ran).toEqual(['preload', 'later']);
+      // The longest wait, passed, runs nothing twice.
+      await vi.advanceTimersByTimeAsync(10_000);
       expect(ran).toEqual(['preload', 'later']);
     } finally {
       frames.requestAnimationFrame = had;
+      vi.useRealTimers();
+    }
+  });
+
+  it('with no screen saying it has painted, releases the wait after its longest moment', async () => {
+    vi.resetModules();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const frames = globalThis as unknown as { requestAnimationFrame?: (run: () => void) => number };
+    const had = frames.requestAnimationFrame;
+    frames.requestAnimationFrame = (run) => setTimeout(run, 0) as unknown as number;
+    try {
+      const { afterFirstScreen } = await import('../../src/ui/firstScreen.ts');
+      const ran: string[] = [];
+      afterFirstScreen(() => ran.push('late'), 1500);
+      await vi.advanceTimersByTimeAsync(1499);
+      expect(ran).toEqual([]);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(ran).toEqual(['late']);
+    } finally {
+      frames.requestAnimationFrame = had;
+      vi.useRealTimers();
     }
   });
 });
