@@ -4,7 +4,7 @@
 // so no screen ever renders half a record. Same-field conflicts are found by the server, which sees every
 // write; the texts it keeps arrive here as `conflicts` records like any other.
 import type { Table } from 'dexie';
-import { ClockDriftError } from '../protocol/hlc.ts';
+import { hearStamp, mergeField } from '../protocol/merge.ts';
 import { withLaterDefaults } from '../protocol/tables.ts';
 import { SYNCED_TABLES, type SyncedTable, type VersionedChange } from '../protocol/types.ts';
 import { type IncomingRow, isWhole } from './records.ts';
@@ -45,19 +45,9 @@ export async function applyRemoteChanges(
       const targets = await loadTargets(store, changes);
       let applied = 0;
       for (const change of changes) {
-        try {
-          clock.receive(change.hlc);
-        } catch (error) {
-          // This device's clock is behind the server's by more than 5 minutes: still never go backwards.
-          if (error instanceof ClockDriftError) clock.observe(change.hlc);
-          else throw error;
-        }
+        hearStamp(clock, change.hlc);
         const { record } = targets.get(keyOf(change.table, change.row)) as Target;
-        const localHlc = record._clock[change.field];
-        if (localHlc !== undefined && change.hlc <= localHlc) continue;
-        record[change.field] = change.value;
-        record._clock = { ...record._clock, [change.field]: change.hlc };
-        applied += 1;
+        if (mergeField(record, change.field, change.value, change.hlc).taken) applied += 1;
       }
       let completed = 0;
       for (const [key, target] of targets) {

@@ -1,13 +1,14 @@
 // A backup of everything on this device, and a restore that can never lose a newer note. The records
-// come out with their fields' clock stamps; a restore merges field by field by those stamps in one
-// transaction (all or nothing), and what it changes goes to the outbox, so it syncs like any write.
+// come out with their fields' clock stamps; a restore merges field by field by those stamps through the
+// one write path (data/write.ts, the merge rule of protocol/merge.ts) in one transaction, all or nothing,
+// and what it changes goes to the outbox, so it syncs like any write.
 
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupRecord } from '../protocol/backup.ts';
-import { ClockDriftError } from '../protocol/hlc.ts';
+import { isNewer, type StampedRecord } from '../protocol/merge.ts';
 import { SYNCED_TABLES, type SyncedTable } from '../protocol/tables.ts';
 import type { OutboxRow } from './records.ts';
-import { appStore, type Store, withStorage } from './store.ts';
-import { read } from './write.ts';
+import { appStore, type Store } from './store.ts';
+import { mutate, read } from './write.ts';
 
 export interface BackupBlob {
   sha256: string;
@@ -52,10 +53,7 @@ export type RestorePreview = Record<SyncedTable, RestoreCounts> & { blobs: { add
 
 function compare(local: BackupRecord | undefined, incoming: BackupRecord): keyof RestoreCounts {
   if (!local) return 'added';
-  const newer = Object.entries(incoming._clock).some(([field, hlc]) => {
-    const mine = local._clock?.[field];
-    return mine === undefined || hlc > mine;
-  });
+  const newer = Object.entries(incoming._clock).some(([field, hlc]) => isNewer(hlc, local._clock?.[field]));
   return newer ? 'newerInBackup' : 'newerHere';
 }
 
@@ -95,53 +93,15 @@ export async function restoreBackup(
   blobs: readonly BackupBlob[],
   store: Store = appStore(),
 ): Promise<number> {
-  const clock = await store.clock();
   const { db } = store;
-  const tables = SYNCED_TABLES.map((t) => db.table(t));
-  return withStorage(store, () =>
-    db.transaction('rw', [...tables, db.outbox, db.blobs, db.meta], async () => {
+  return mutate(
+    store,
+    SYNCED_TABLES,
+    async (write) => {
       let changed = 0;
-      const outbox: OutboxRow[] = [];
-      for (const table of SYNCED_TABLES) {
-        const records = backup.tables[table] ?? [];
-        const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
-          | BackupRecord
-          | undefined
-        )[];
-        const writes: BackupRecord[] = [];
-        records.forEach((incoming, i) => {
-          const local = locals[i];
-          const merged: BackupRecord = local
-            ? { ...local, _clock: { ...local._clock } }
-            : { id: incoming.id, _clock: {} };
-          let touched = false;
-          for (const [field, hlc] of Object.entries(incoming._clock)) {
-            const mine = merged._clock[field];
-            if (mine !== undefined && hlc <= mine) continue;
-            merged[field] = incoming[field];
-            merged._clock[field] = hlc;
-            outbox.push({
-              table,
-              row: incoming.id,
-              field,
-              value: incoming[field],
-              hlc,
-              baseHlc: mine ?? null,
-            });
-            try {
-              clock.receive(hlc);
-            } catch (error) {
-              if (error instanceof ClockDriftError) clock.observe(hlc);
-              else throw error;
-            }
-            touched = true;
-          }
-          if (touched) writes.push(merged);
-        });
-        if (writes.length > 0) await db.table(table).bulkPut(writes);
-        changed += writes.length;
-      }
-      if (outbox.length > 0) await db.outbox.bulkAdd(outbox);
+      for (const table of SYNCED_TABLES)
+        for (const incoming of backup.tables[table] ?? [])
+          if (await write.merge(table, incoming as StampedRecord)) changed += 1;
       const have = await db.blobs.bulkGet(blobs.map((b) => b.sha256));
       const fresh = blobs.filter((_, i) => !have[i]);
       if (fresh.length > 0)
@@ -154,8 +114,8 @@ export async function restoreBackup(
             uploaded: 0 as const,
           })),
         );
-      await db.meta.put({ key: 'hlc', value: clock.current });
       return changed;
-    }),
+    },
+    ['blobs'],
   );
 }

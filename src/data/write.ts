@@ -4,6 +4,7 @@
 // rolls back: no record, no outbox row, nothing half-written.
 import type { Table } from 'dexie';
 import type { HybridClock } from '../protocol/hlc.ts';
+import { hearStamp, mergeField, type StampedRecord } from '../protocol/merge.ts';
 import { checkField, type SyncedTable } from '../protocol/tables.ts';
 import type { Json } from '../protocol/types.ts';
 import { InvalidInputError } from './errors.ts';
@@ -20,6 +21,12 @@ export interface Writer {
   put<T extends SyncedTable>(table: T, id: string, fields: Fields<T>): Promise<RecordOf[T]>;
   /** Tombstones a record (`deleted: 1`); it stays so that the delete can sync. */
   remove(table: SyncedTable, id: string): Promise<void>;
+  /**
+   * Merges a record stamped elsewhere (a backup's) field by field: a field is taken only where its stamp
+   * is newer than this device's, and goes to the outbox with that stamp, so other devices merge it the
+   * same way. Answers whether anything was taken.
+   */
+  merge(table: SyncedTable, incoming: StampedRecord): Promise<boolean>;
 }
 
 type AnyRecord = Record<string, unknown> & { id: string; _clock: Record<string, string> };
@@ -81,6 +88,33 @@ function writerFor(store: Store, clock: HybridClock): Writer {
       if (!existing || existing.deleted === 1) return;
       await stamp(table, id, { deleted: 1 }, existing);
     },
+    async merge(table, incoming) {
+      const existing = await tableOf(table).get(incoming.id);
+      const record: AnyRecord = existing
+        ? { ...existing, _clock: { ...existing._clock } }
+        : { id: incoming.id, _clock: {} };
+      const changes: OutboxRow[] = [];
+      for (const [field, hlc] of Object.entries(incoming._clock)) {
+        const merged = mergeField(record, field, incoming[field], hlc);
+        if (!merged.taken) continue;
+        hearStamp(clock, hlc);
+        changes.push({
+          table,
+          row: incoming.id,
+          field,
+          value: incoming[field],
+          hlc,
+          baseHlc: merged.replaced,
+        });
+      }
+      if (changes.length === 0) return false;
+      await Promise.all([
+        tableOf(table).put(record),
+        db.outbox.bulkAdd(changes),
+        db.meta.put({ key: 'hlc', value: clock.current }),
+      ]);
+      return true;
+    },
   };
 }
 
@@ -94,7 +128,7 @@ export async function mutate<R>(
   store: Store,
   tables: readonly SyncedTable[],
   change: (write: Writer) => Promise<R>,
-  localTables: readonly ('drafts' | 'recordings')[] = [],
+  localTables: readonly ('drafts' | 'recordings' | 'blobs')[] = [],
 ): Promise<R> {
   const clock = await store.clock();
   const { db } = store;

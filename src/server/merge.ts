@@ -3,6 +3,7 @@
 // timing: each change names the stamp it replaced (`baseHlc`), and the server, which sees every write,
 // compares it with the stamp it holds.
 import { createHash } from 'node:crypto';
+import { isNewer } from '../protocol/merge.ts';
 import type { Change, Json } from '../protocol/types.ts';
 
 /** The node id of the server's own stamps (on the conflict rows it writes). */
@@ -87,7 +88,7 @@ export function mergeChanges(
     const json = JSON.stringify(change.value);
     if (held?.hlc === change.hlc) continue;
     const concurrent = held !== undefined && change.baseHlc !== undefined && change.baseHlc !== held.hlc;
-    if (!held || change.hlc > held.hlc) {
+    if (isNewer(change.hlc, held?.hlc)) {
       if (held && concurrent) keep(change, JSON.parse(held.json) as Json, held.hlc, change.value, change.hlc);
       const row = { table: change.table, row: change.row, field: change.field, json, hlc: change.hlc };
       current.set(key, { json, hlc: change.hlc });
