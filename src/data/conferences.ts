@@ -60,9 +60,29 @@ function withGoals(ids: readonly string[], goals: readonly { id: string }[]): st
  * Logs a conference with one or more students, and clears the sheet's draft and the students' open
  * sign-ups in the same transaction. Committed locally at once; syncs when online.
  */
+const savedListeners = new Set<(conference: ConferenceRecord) => void>();
+
+/**
+ * Hears every conference this device logs, the moment it is committed (before any query re-reads): a
+ * screen that keeps a view of the notes (the week's grid) shows it on its next frame. Answers a stop.
+ */
+export function onConferenceLogged(listener: (conference: ConferenceRecord) => void): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
+}
+
 export async function logConference(
   input: ConferenceInput & SaveExtras,
   store = appStore(),
+): Promise<ConferenceRecord> {
+  const saved = await logConferenceOnly(input, store);
+  for (const listener of savedListeners) listener(saved);
+  return saved;
+}
+
+async function logConferenceOnly(
+  input: ConferenceInput & SaveExtras,
+  store: Store,
 ): Promise<ConferenceRecord> {
   const { draftKey, attachments = [], newGoal, ...fields } = input;
   if (fields.studentIds.length === 0) throw new InvalidInputError('Choose at least one student.');

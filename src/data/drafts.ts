@@ -5,6 +5,13 @@ import type { DraftRow } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 
+/** The key of the draft of a new note with these students, or of an edit of one conference. */
+export function draftKeyFor(target: { conferenceId: string } | { studentIds: readonly string[] }): string {
+  return 'conferenceId' in target
+    ? `edit:${target.conferenceId}`
+    : `new:${[...target.studentIds].sort().join(',')}`;
+}
+
 export function saveDraft(key: string, value: unknown, store: Store = appStore()): Promise<void> {
   return read(store, async () => {
     await store.db.drafts.put({ key, value, savedAt: new Date().toISOString() });

@@ -2,13 +2,8 @@
 // for two minutes, hidden, or closed, it stands still; a draft restored later (a week later) resumes from
 // the time it had counted. Over 20 minutes a conference counts as not timed.
 import { describe, expect, it } from 'vitest';
-import { addStudents, appStore, createClass } from '../../src/data/index.ts';
-import {
-  draftKeyFor,
-  emptyDraft,
-  isBlank,
-  restoredActiveMs,
-} from '../../src/features/conference/conferenceDraft.ts';
+import { addStudents, appStore, createClass, draftKeyFor } from '../../src/data/index.ts';
+import { emptyDraft, isBlank, restoredActiveMs } from '../../src/features/conference/conferenceDraft.ts';
 import { loadSheet } from '../../src/features/conference/loadSheet.ts';
 import {
   type ActiveTime,

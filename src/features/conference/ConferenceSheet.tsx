@@ -10,7 +10,6 @@ import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { announce } from '../../ui/notice.ts';
 import { CloseSheet } from '../../ui/underSheet.ts';
 import { useLoad } from '../../ui/useLoad.ts';
-import { showSavedConference } from '../week/weekData.ts';
 import { CoachView } from './CoachView.tsx';
 import type { ConferenceDraft } from './conferenceDraft.ts';
 import { loadSheet, type SheetData, SheetNotFound } from './loadSheet.ts';
@@ -76,8 +75,6 @@ function Sheet(props: { data: SheetData }) {
           draftKey: data.draftKey,
           attachments,
         });
-        // Committed: the grid she returns to shows it on its first frame, before its query re-reads.
-        showSavedConference(saved);
       }
       setDirty(false);
       announce(

@@ -112,12 +112,6 @@ export function draftOf(conference: ConferenceRecord): ConferenceDraft {
   };
 }
 
-export function draftKeyFor(target: { conferenceId: string } | { studentIds: readonly string[] }): string {
-  return 'conferenceId' in target
-    ? `edit:${target.conferenceId}`
-    : `new:${[...target.studentIds].sort().join(',')}`;
-}
-
 /**
  * The time a restored draft's sheet had been in use: what it kept; for a draft kept before the timer
  * counted only the time in use, the time from opening the sheet to the last keystroke kept (`savedAt`),

@@ -7,6 +7,7 @@ import {
   type ClassRecord,
   type ConferenceRecord,
   conferenceCountsByGoal,
+  draftKeyFor,
   type GoalRecord,
   getClass,
   getConference,
@@ -18,13 +19,7 @@ import {
 } from '../../data/index.ts';
 import { type ShareState, shareState } from '../../data/shareState.ts';
 import { libraryFor, type Pattern } from '../../patterns/library.ts';
-import {
-  type ConferenceDraft,
-  draftKeyFor,
-  draftOf,
-  emptyDraft,
-  restoredActiveMs,
-} from './conferenceDraft.ts';
+import { type ConferenceDraft, draftOf, emptyDraft, restoredActiveMs } from './conferenceDraft.ts';
 
 export interface SheetData {
   classRow: ClassRecord;

@@ -6,16 +6,17 @@ import {
   boxesOf,
   type ConferenceRecord,
   conferencesSince,
+  draftKeyFor,
   draftKeys,
   type GoalRecord,
   getGrid,
   latestConferences,
   listStudents,
+  onConferenceLogged,
   type StudentRecord,
 } from '../../data/index.ts';
 import { provide, updateCached } from '../../ui/liveCache.ts';
 import { weekStart } from '../classes/classRecord.ts';
-import { draftKeyFor } from '../conference/conferenceDraft.ts';
 
 export interface GridBoxView {
   index: number;
@@ -101,12 +102,14 @@ export function logHref(studentIds: readonly string[], weekOf: string, now = new
 }
 
 /**
- * A conference was just committed: every kept week view shows it at once, so the grid the teacher returns
- * to paints it on its first frame, before its live query re-reads.
+ * A conference was just committed (the data layer says so, whichever screen saved it): every kept week
+ * view shows it at once, so the grid the teacher returns to paints it on its first frame, before its live
+ * query re-reads.
  */
 export function showSavedConference(conference: ConferenceRecord): void {
   updateCached<WeekView>(WEEK_CACHE, (view) => withSavedConference(view, conference));
 }
+onConferenceLogged(showSavedConference);
 
 /** A week view with a just-committed conference in it: its students' boxes show it as their last. */
 export function withSavedConference(view: WeekView, conference: ConferenceRecord): WeekView {
