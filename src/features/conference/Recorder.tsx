@@ -4,15 +4,16 @@
 // *Discard recording*, each of which asks first: the kept recording is never replaced by a stray tap.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { KeptRecording } from '../../data/attachments.ts';
+import { minutes } from '../../ui/AudioPlayer.tsx';
 import type { Readable } from '../../ui/useStatus.ts';
 import { KeptPlayer } from './KeptPlayer.tsx';
 import { RecordingBar } from './RecordingBar.tsx';
-import { formatElapsed } from './timer.ts';
 import { RECORDING_LIMIT_MS, type Reading, type RecorderState, type StartMode } from './useRecorder.ts';
 
+/** Its length as the player gives it (rounded), not as the running clock showed it (whole seconds gone). */
 export function keptWords(kept: KeptRecording): string {
   const parts = kept.parts > 1 ? `, in ${kept.parts} parts` : '';
-  return `Recording kept (${formatElapsed(kept.durationMs)}${parts}): it is saved with the note.`;
+  return `Recording kept (${minutes(kept.durationMs)}${parts}): it is saved with the note.`;
 }
 
 type Asking = 'replace' | 'discard';
@@ -25,7 +26,7 @@ function Question(props: {
   const question = useRef<HTMLLegendElement>(null);
   // VoiceOver reads the question as it appears; a keyboard is on it, Tab goes to the answers.
   useLayoutEffect(() => question.current?.focus(), []);
-  const length = formatElapsed(props.kept.durationMs);
+  const length = minutes(props.kept.durationMs);
   return (
     <fieldset class="recorder-question">
       <legend ref={question} tabIndex={-1}>
@@ -64,18 +65,20 @@ function KeptControls(props: {
 }) {
   const { kept } = props;
   const [asking, setAsking] = useState<Asking | null>(null);
-  const opener = useRef<HTMLButtonElement | null>(null);
+  // Cancel puts her back on the button she tapped (drawn again once the question goes).
+  // (A new object each time: a second Cancel on the same question focuses again.)
+  const [cancelled, setCancelled] = useState<{ asked: Asking } | null>(null);
+  const again = useRef<HTMLButtonElement>(null);
+  const discard = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (cancelled) (cancelled.asked === 'replace' ? again : discard).current?.focus();
+  }, [cancelled]);
   const full = kept.durationMs >= RECORDING_LIMIT_MS - 1000;
-  const ask = (what: Asking, event: Event) => {
-    opener.current = event.currentTarget as HTMLButtonElement;
-    setAsking(what);
-  };
   const answer = (choice: StartMode | 'discard' | null) => {
+    setCancelled(choice === null && asking ? { asked: asking } : null);
     setAsking(null);
     if (choice === 'discard') props.onDiscard();
     else if (choice) props.onStart(choice);
-    // Cancel: back on the button she tapped (after it is drawn again).
-    else requestAnimationFrame(() => opener.current?.focus());
   };
   return (
     <>
@@ -101,10 +104,10 @@ function KeptControls(props: {
           >
             Continue recording
           </button>
-          <button type="button" disabled={props.busy} onClick={(e) => ask('replace', e)}>
+          <button type="button" ref={again} disabled={props.busy} onClick={() => setAsking('replace')}>
             Record again
           </button>
-          <button type="button" disabled={props.busy} onClick={(e) => ask('discard', e)}>
+          <button type="button" ref={discard} disabled={props.busy} onClick={() => setAsking('discard')}>
             Discard recording
           </button>
         </span>

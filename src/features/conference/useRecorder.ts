@@ -12,6 +12,7 @@ import {
   saveRecordingChunk,
 } from '../../data/attachments.ts';
 import { createStatus } from '../../data/status.ts';
+import { failureWords } from '../../protocol/words.ts';
 import { heldLevel, levelOf, QUIET } from './level.ts';
 
 /**
@@ -53,12 +54,17 @@ export interface Reading {
 
 export type StartMode = 'new' | 'continue';
 
+interface Pieces {
+  written: Promise<void>;
+  failure: unknown;
+}
+
 interface Running {
   recorder: MediaRecorder;
   stream: MediaStream;
   audio: AudioContext | null;
   tick: ReturnType<typeof setInterval>;
-  written: Promise<void>;
+  pieces: Pieces;
   stopped: Promise<void>;
 }
 
@@ -84,12 +90,27 @@ export function useRecorder(draftKey: string, initial: KeptRecording | null) {
     running.current = null;
     clearInterval(r.tick);
     if (r.recorder.state !== 'inactive') r.recorder.stop();
+    // The stop event comes after the last piece: then every piece's write is in the chain.
     await Promise.race([r.stopped, new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))]);
-    await r.written;
+    await r.pieces.written;
     for (const track of r.stream.getTracks()) track.stop();
-    await r.audio?.close().catch(() => undefined);
-    const now = await keptRecording(draftKey);
-    put({ kind: 'idle', kept: now, cutOff: cutOff && now !== null });
+    // Not waited for: closing the sound processing says nothing about what was kept.
+    void r.audio?.close().catch(() => undefined);
+    let now: KeptRecording | null;
+    try {
+      now = await keptRecording(draftKey);
+    } catch (failure) {
+      // The bar must not stay up with nothing behind it: the sheet says what went wrong.
+      put({ kind: 'error', message: failureWords(failure), kept: kept.current });
+      return kept.current;
+    }
+    if (r.pieces.failure)
+      put({
+        kind: 'error',
+        message: `The recording could not be kept on this iPad: ${failureWords(r.pieces.failure)}`,
+        kept: now,
+      });
+    else put({ kind: 'idle', kept: now, cutOff: cutOff && now !== null });
     return now;
   };
 
@@ -141,21 +162,28 @@ export function useRecorder(draftKey: string, initial: KeptRecording | null) {
     if (mode === 'new') await discardRecording(draftKey);
     const recorder = new MediaRecorder(stream, { mimeType: type });
     const startedAt = Date.now();
-    let written = Promise.resolve();
+    // Every piece's write, chained: Stop waits for the last piece too, which arrives after the recorder
+    // is told to stop (so this is kept on the part, not looked up through `running`, by then cleared).
+    const pieces: Pieces = { written: Promise.resolve(), failure: null };
     recorder.ondataavailable = (event) => {
       if (event.data.size === 0) return;
       const elapsedMs = Date.now() - startedAt;
       const mime = recorder.mimeType || type;
-      written = written.then(async () =>
-        saveRecordingChunk({
-          draftKey,
-          mime: mime.split(';')[0] ?? mime,
-          bytes: await event.data.arrayBuffer(),
-          startedAt,
-          elapsedMs,
-        }),
-      );
-      if (running.current) running.current.written = written;
+      pieces.written = pieces.written
+        .then(async () =>
+          saveRecordingChunk({
+            draftKey,
+            mime: mime.split(';')[0] ?? mime,
+            bytes: await event.data.arrayBuffer(),
+            startedAt,
+            elapsedMs,
+          }),
+        )
+        .catch((failure: unknown) => {
+          // The iPad's storage refused a piece (full?): the rest is not kept either; Stop says so.
+          pieces.failure ??= failure;
+          if (running.current?.pieces === pieces) void finish();
+        });
     };
     const stopped = new Promise<void>((resolve) => {
       recorder.onstop = () => resolve();
@@ -193,7 +221,7 @@ export function useRecorder(draftKey: string, initial: KeptRecording | null) {
       if (!measuring || shown >= QUIET) quietSince = now;
       reading.set({ elapsedMs, level: measuring ? shown : -1, quietMs: now - quietSince });
     }, TICK_MS);
-    running.current = { recorder, stream, audio, tick, written, stopped };
+    running.current = { recorder, stream, audio, tick, pieces, stopped };
     recorder.start(PIECE_MS);
     reading.set({ elapsedMs: baseMs, level: 0, quietMs: 0 });
     put({ kind: 'recording', kept: before });
