@@ -84,8 +84,10 @@ function KeptControls(props: {
     <>
       {props.cutOff && (
         <p class="banner banner-warn" role="alert">
-          The recording stopped by itself (a call or another app took the microphone). What was recorded is
-          kept: <em>Continue recording</em> adds to it.
+          <span>
+            The recording stopped by itself (a call or another app took the microphone). What was recorded is
+            kept: <em>Continue recording</em> adds to it.
+          </span>
         </p>
       )}
       <span class="recorder-kept" role="status">

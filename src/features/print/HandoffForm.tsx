@@ -33,7 +33,9 @@ export function HandoffForm(props: { classId: string }) {
     <>
       {ended && (
         <div class="print-controls banner banner-info" role="status">
-          <strong>The year ended for {handoff.class.name}.</strong> {archivedWords(handoff.class)}{' '}
+          <span>
+            <strong>The year ended for {handoff.class.name}.</strong> {archivedWords(handoff.class)}
+          </span>
           <a href="/">Back to the Class tab</a>
         </div>
       )}
