@@ -16,7 +16,8 @@ export function ClassPicker() {
   const shares = useShares();
   const { route } = useLocation();
   // Before any class there is nothing to pick; once the year ended (every class archived) the menu stays,
-  // saying no class is open and listing the archived ones, so the class does not look deleted.
+  // saying no class is open, with Manage classes… (the archived ones are there), so the class does not
+  // look deleted.
   if (choice.status !== 'ready' || choice.value.classes.length === 0) return null;
   const { current, classes } = choice.value;
   const active = classes.filter((c) => c.archived === 0);
@@ -42,18 +43,9 @@ export function ClassPicker() {
           </option>
         ))}
         {!current && (
-          <>
-            <option value="" disabled>
-              No class open
-            </option>
-            <optgroup label="Archived (Manage classes… to open one)">
-              {classes.map((c) => (
-                <option key={c.id} value={c.id} disabled>
-                  {c.name}, archived
-                </option>
-              ))}
-            </optgroup>
-          </>
+          <option value="" disabled>
+            No class open
+          </option>
         )}
         <option value={MANAGE}>Manage classes…</option>
       </select>

@@ -2,7 +2,8 @@
 // one; after the year ended (every class archived), that the class was archived, not lost, and how to
 // open it again.
 import type { ClassRecord } from '../data/index.ts';
-import { archivedWords, lastArchived } from './archivedClass.ts';
+import { lastArchived } from './archivedClass.ts';
+import { archivedWords } from './archivedWords.ts';
 import { EmptyState } from './EmptyState.tsx';
 
 export function NoClassOpen(props: {

@@ -15,8 +15,3 @@ export function lastArchived(classes: readonly ClassRecord[]): ClassRecord | nul
   }
   return last;
 }
-
-/** Where an archived class is and how to open it again, in the words of the screens. */
-export function archivedWords(c: Pick<ClassRecord, 'name' | 'schoolYear'>): string {
-  return `${c.name} (${c.schoolYear}) is archived: its students, notes, goals, recordings and photos are all kept. Open it again from Classes (Unarchive), or create next year's class.`;
-}

@@ -2,7 +2,8 @@
 // one that is, read from the real data layer (the stamp of the write that archived it).
 import { describe, expect, it } from 'vitest';
 import { createClass, listClasses, setClassArchived } from '../../src/data/index.ts';
-import { archivedWords, lastArchived } from '../../src/ui/archivedClass.ts';
+import { lastArchived } from '../../src/ui/archivedClass.ts';
+import { archivedWords } from '../../src/ui/archivedWords.ts';
 import { freshStore } from './helpers.ts';
 
 describe('the class archived last', () => {

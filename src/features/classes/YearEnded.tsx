@@ -3,15 +3,18 @@
 import { useState } from 'preact/hooks';
 import { type ClassRecord, setClassArchived } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
+import { lastArchived } from '../../ui/archivedClass.ts';
 import { chooseClass } from '../../ui/currentClass.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
 
-export function YearEnded(props: { archived: ClassRecord }) {
-  const { archived } = props;
+export function YearEnded(props: { classes: readonly ClassRecord[] }) {
+  const archived = lastArchived(props.classes);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  if (!archived) return null;
   async function openAgain() {
+    if (!archived) return;
     try {
       await setClassArchived(archived.id, false);
       await chooseClass(archived.id);

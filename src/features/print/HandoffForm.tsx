@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { failureWords } from '../../protocol/words.ts';
-import { archivedWords } from '../../ui/archivedClass.ts';
+import { archivedWords } from '../../ui/archivedWords.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { saveFile } from '../../ui/saveFile.ts';
 import { useLoad } from '../../ui/useLoad.ts';
