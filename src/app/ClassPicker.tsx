@@ -15,17 +15,21 @@ export function ClassPicker() {
   const choice = useCurrentClass();
   const shares = useShares();
   const { route } = useLocation();
-  if (choice.status !== 'ready' || !choice.value.current) return null;
-  const active = choice.value.classes.filter((c) => c.archived === 0);
+  // Before any class there is nothing to pick; once the year ended (every class archived) the menu stays,
+  // saying no class is open, with Manage classes… (the archived ones are there), so the class does not
+  // look deleted.
+  if (choice.status !== 'ready' || choice.value.classes.length === 0) return null;
+  const { current, classes } = choice.value;
+  const active = classes.filter((c) => c.archived === 0);
   return (
     <label class="class-picker">
       <span class="visually-hidden">Class</span>
       <select
-        value={choice.value.current.id}
+        value={current?.id ?? ''}
         onChange={(e) => {
           const value = e.currentTarget.value;
           if (value === MANAGE) {
-            e.currentTarget.value = choice.value.current?.id ?? '';
+            e.currentTarget.value = current?.id ?? '';
             route('/classes');
           } else void chooseClass(value);
         }}
@@ -38,6 +42,11 @@ export function ClassPicker() {
             )}
           </option>
         ))}
+        {!current && (
+          <option value="" disabled>
+            No class open
+          </option>
+        )}
         <option value={MANAGE}>Manage classes…</option>
       </select>
     </label>

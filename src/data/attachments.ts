@@ -2,6 +2,7 @@
 // Safari has failed Blob writes to IndexedDB), the pieces of a recording in progress, and the attachment
 // records (metadata only) that sync. Offline this is everything: the bytes reach the sync server later,
 // and come down to another device when it opens the conference.
+import { partBytes, partsOf } from './recordingParts.ts';
 import type { AttachmentInput, AttachmentRecord, BlobRow, RecordingChunk } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
@@ -95,55 +96,69 @@ export function saveRecordingChunk(
 
 export interface KeptRecording {
   mime: string;
+  /** All its parts together. */
   durationMs: number;
   size: number;
+  /** How many parts: *Continue recording* adds one each time. */
+  parts: number;
+}
+
+function keptChunks(draftKey: string, store: Store) {
+  return read(store, () => store.db.recordings.where('draftKey').equals(draftKey).sortBy('seq'));
 }
 
 /** The recording kept for an unsaved note, if any: what the sheet says when she comes back. */
-export function keptRecording(draftKey: string, store: Store = appStore()): Promise<KeptRecording | null> {
-  return read(store, async () => {
-    const chunks = await store.db.recordings.where('draftKey').equals(draftKey).sortBy('seq');
-    const last = chunks.at(-1);
-    if (!last) return null;
-    return {
-      mime: last.mime,
-      durationMs: last.elapsedMs,
-      size: chunks.reduce((n, c) => n + c.bytes.byteLength, 0),
-    };
-  });
+export async function keptRecording(
+  draftKey: string,
+  store: Store = appStore(),
+): Promise<KeptRecording | null> {
+  const parts = partsOf(await keptChunks(draftKey, store));
+  const last = parts.at(-1);
+  if (!last) return null;
+  return {
+    mime: last.mime,
+    durationMs: parts.reduce((n, p) => n + p.durationMs, 0),
+    size: parts.reduce((n, p) => n + p.size, 0),
+    parts: parts.length,
+  };
+}
+
+/** The kept parts as files, in order: to listen to on the sheet before Save. */
+export async function keptRecordingFiles(
+  draftKey: string,
+  store: Store = appStore(),
+): Promise<{ mime: string; bytes: ArrayBuffer; durationMs: number }[]> {
+  return partsOf(await keptChunks(draftKey, store)).map((part) => ({
+    mime: part.mime,
+    bytes: partBytes(part),
+    durationMs: part.durationMs,
+  }));
 }
 
 /**
- * Joins a recording's pieces into one blob kept on this device and returns the attachment to save with
- * the conference. The pieces stay until the conference is saved (logConference removes them in its
- * transaction): killed in between, the next save makes the same blob again.
+ * Makes each part of a recording one blob kept on this device and returns the attachments to save with
+ * the conference, in the order they were recorded (see recordingParts.ts for why parts stay apart). The
+ * pieces stay until the conference is saved (logConference removes them in its transaction): killed in
+ * between, the next save makes the same blobs again.
  */
 export async function finishRecording(
   draftKey: string,
   store: Store = appStore(),
-): Promise<AttachmentInput | null> {
-  const chunks = await read(store, () =>
-    store.db.recordings.where('draftKey').equals(draftKey).sortBy('seq'),
-  );
-  const last = chunks.at(-1);
-  if (!last) return null;
-  const size = chunks.reduce((n, c) => n + c.bytes.byteLength, 0);
-  const joined = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    joined.set(new Uint8Array(c.bytes), at);
-    at += c.bytes.byteLength;
+): Promise<AttachmentInput[]> {
+  const made: AttachmentInput[] = [];
+  for (const part of partsOf(await keptChunks(draftKey, store))) {
+    const sha256 = await keepBlob(partBytes(part), part.mime, {}, store);
+    made.push({
+      kind: 'audio',
+      mime: part.mime,
+      size: part.size,
+      sha256,
+      durationMs: part.durationMs,
+      width: null,
+      height: null,
+    });
   }
-  const sha256 = await keepBlob(joined.buffer, last.mime, {}, store);
-  return {
-    kind: 'audio',
-    mime: last.mime,
-    size,
-    sha256,
-    durationMs: last.elapsedMs,
-    width: null,
-    height: null,
-  };
+  return made;
 }
 
 export function discardRecording(draftKey: string, store: Store = appStore()): Promise<void> {

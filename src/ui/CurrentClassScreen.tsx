@@ -1,8 +1,9 @@
 // The frame of a screen about the current class: its heading with the class name, loading and error
-// states, and what to do before any class exists.
+// states, and what to do when no class is open (before any class, or after the year ended).
 import type { ComponentChildren } from 'preact';
 import type { ClassRecord } from '../data/index.ts';
-import { EmptyState, LoadError, Loading } from './EmptyState.tsx';
+import { LoadError, Loading } from './EmptyState.tsx';
+import { NoClassOpen } from './NoClassOpen.tsx';
 import { useCurrentClass } from './useCurrentClass.ts';
 
 export function CurrentClassScreen(props: {
@@ -25,11 +26,7 @@ export function CurrentClassScreen(props: {
       {current ? (
         props.children(current)
       ) : (
-        <EmptyState title="No class yet">
-          <p>
-            <a href="/">Create a class</a> {props.beforeAnyClass}
-          </p>
-        </EmptyState>
+        <NoClassOpen classes={choice.value.classes} beforeAnyClass={props.beforeAnyClass} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
-// A recording's or photo's bytes as an object URL, from this device's copy; when it is not here yet, it
-// is brought down from the sync server (and then plays offline). The URL is revoked when it goes.
+// Recordings' and photos' bytes as object URLs, from this device's copy; when one is not here yet, it is
+// brought down from the sync server (and then plays offline). The URLs are revoked when they go.
 import { useEffect, useState } from 'preact/hooks';
 import { blobOf } from '../data/attachments.ts';
 import { sync } from '../sync/appSync.ts';
@@ -9,17 +9,35 @@ export type BlobUrl =
   | { status: 'ready'; url: string }
   | { status: 'missing'; message: string };
 
-export function useBlobUrl(sha256: string, mime: string): BlobUrl {
-  const [state, setState] = useState<BlobUrl>({ status: 'loading' });
+export type BlobUrls =
+  | { status: 'loading' }
+  | { status: 'ready'; urls: string[] }
+  | { status: 'missing'; message: string };
+
+interface Named {
+  sha256: string;
+  mime: string;
+}
+
+async function bytesOf(blob: Named): Promise<{ bytes: ArrayBuffer; mime: string } | undefined> {
+  const here = await blobOf(blob.sha256);
+  if (here) return here;
+  await sync.fetchBlob(blob.sha256, blob.mime);
+  return blobOf(blob.sha256);
+}
+
+/** Several blobs (the parts of one recording), all or none: a player needs every part. */
+export function useBlobUrls(blobs: readonly Named[]): BlobUrls {
+  const [state, setState] = useState<BlobUrls>({ status: 'loading' });
+  const key = blobs.map((b) => `${b.sha256}:${b.mime}`).join(',');
   useEffect(() => {
-    let url: string | null = null;
+    const urls: string[] = [];
     let live = true;
     const show = async () => {
-      let blob = await blobOf(sha256);
-      if (!blob) {
+      for (const named of blobs) {
+        let blob: Awaited<ReturnType<typeof bytesOf>>;
         try {
-          await sync.fetchBlob(sha256, mime);
-          blob = await blobOf(sha256);
+          blob = await bytesOf(named);
         } catch (error) {
           if (live)
             setState({
@@ -28,16 +46,22 @@ export function useBlobUrl(sha256: string, mime: string): BlobUrl {
             });
           return;
         }
+        if (!blob || !live) return;
+        urls.push(URL.createObjectURL(new Blob([blob.bytes], { type: blob.mime })));
       }
-      if (!blob || !live) return;
-      url = URL.createObjectURL(new Blob([blob.bytes], { type: blob.mime }));
-      setState({ status: 'ready', url });
+      if (live) setState({ status: 'ready', urls: [...urls] });
     };
+    setState({ status: 'loading' });
     void show();
     return () => {
       live = false;
-      if (url) URL.revokeObjectURL(url);
+      for (const url of urls) URL.revokeObjectURL(url);
     };
-  }, [sha256, mime]);
+  }, [key]);
   return state;
+}
+
+export function useBlobUrl(sha256: string, mime: string): BlobUrl {
+  const found = useBlobUrls([{ sha256, mime }]);
+  return found.status === 'ready' ? { status: 'ready', url: found.urls[0] as string } : found;
 }

@@ -40,6 +40,7 @@ async function recordOn(device: Device, seconds: number) {
   const [ana] = await addStudents(klass.id, ['Ana'], device.store);
   const draftKey = `new:${ana?.id}`;
   const pieces: Buffer[] = [];
+  const startedAt = Date.now();
   for (let i = 0; i < seconds / 3; i++) {
     const piece = randomBytes(20_000);
     pieces.push(piece);
@@ -48,7 +49,7 @@ async function recordOn(device: Device, seconds: number) {
         draftKey,
         mime: 'audio/webm',
         bytes: new Uint8Array(piece).buffer,
-        startedAt: Date.now(),
+        startedAt,
         elapsedMs: (i + 1) * 3000,
       },
       device.store,
@@ -66,9 +67,11 @@ describe('recordings between devices', () => {
       mime: 'audio/webm',
       durationMs: 9000,
       size: whole.length,
+      parts: 1,
     });
 
-    const recording = await finishRecording(draftKey, ipad.store);
+    const [recording, ...more] = await finishRecording(draftKey, ipad.store);
+    expect(more).toEqual([]);
     expect(recording).toMatchObject({ kind: 'audio', durationMs: 9000, size: whole.length });
     const saved = await logConference(
       {

@@ -118,12 +118,13 @@ export function ClassRow(props: {
             onClick={() => {
               if (
                 !window.confirm(
-                  `End the year for ${item.name}? It is archived with all its history, and you get a hand-off for next year's teacher.`,
+                  `End the year for ${item.name}? It moves to the archive with all its students, notes, goals and recordings (nothing is deleted; Unarchive here opens it again). Then: the hand-off for next year's teacher.`,
                 )
               )
                 return;
+              // The hand-off says at its top what happened to the class and where it went.
               void setClassArchived(item.id, true).then(() => {
-                window.location.assign(`/print/handoff?class=${item.id}`);
+                window.location.assign(`/print/handoff?class=${item.id}&ended=1`);
               });
             }}
           >

@@ -1,27 +1,22 @@
-// The Class tab: the class record grid of the current class; before any class, the first-class form.
+// The Class tab: the class record grid of the current class; before any class, the first-class form;
+// after the year ended (every class archived), where the class went and what next.
 import { lazy } from 'preact-iso';
-import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
+import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import './classes.css';
 
-// The screen's heading is in the app shell; the grid and (on the first launch only) the first-class form
-// load as it opens, from the service worker's cache, so the shell every launch parses stays small.
+// The screen's heading is in the app shell; the grid and (on the first launch, or after the year ended)
+// what shows without a class load as it opens, from the service worker's cache, so the shell every launch
+// parses stays small.
 const ClassRecordGrid = lazy(() => import('./ClassRecordGrid.tsx').then((m) => m.ClassRecordGrid));
-const NewClassForm = lazy(() => import('./NewClassForm.tsx').then((m) => m.NewClassForm));
+const NoCurrentClass = lazy(() => import('./NoCurrentClass.tsx').then((m) => m.NoCurrentClass));
 
 export function ClassScreen() {
   const choice = useCurrentClass();
   if (choice.status === 'loading') return <Loading what="your classes" />;
   if (choice.status === 'error') return <LoadError error={choice.error} />;
-  const { current } = choice.value;
-  if (!current) {
-    return (
-      <EmptyState title="Create your first class">
-        <p>Your class record grid lives here: every student and when you last conferred with each.</p>
-        <NewClassForm />
-      </EmptyState>
-    );
-  }
+  const { current, classes } = choice.value;
+  if (!current) return <NoCurrentClass classes={classes} />;
   return (
     <section aria-labelledby="class-title">
       <header class="screen-header">

@@ -57,12 +57,13 @@ function Sheet(props: { data: SheetData }) {
     autosave.stop();
     const { startedAt: _startedAt, activeMs: _activeMs, photos = [], ...fields } = latest.current;
     try {
-      // A recording in progress stops here; its pieces become one file kept on the device, saved with the note.
+      // A recording in progress stops here; each of its parts becomes one file kept on the device, saved
+      // with the note.
       const kept = await recorder.stop();
       // No recording on this sheet: nothing to join (one read fewer on the way back to the grid).
-      const recording =
-        kept || recorder.state.kind === 'recording' ? await finishRecording(data.draftKey) : null;
-      const attachments = recording ? [recording, ...photos] : photos;
+      const recordings =
+        kept || recorder.state.kind === 'recording' ? await finishRecording(data.draftKey) : [];
+      const attachments = [...recordings, ...photos];
       if (data.editing)
         await updateConference(data.editing.id, { ...fields, attachments, draftKey: data.draftKey });
       else {
@@ -153,7 +154,9 @@ function Sheet(props: { data: SheetData }) {
         recorder={
           <Recorder
             state={recorder.state}
-            onStart={() => void recorder.start()}
+            reading={recorder.reading}
+            draftKey={data.draftKey}
+            onStart={(mode) => void recorder.start(mode)}
             onStop={() => void recorder.stop()}
             onDiscard={() => void recorder.discard()}
           />

@@ -1,5 +1,7 @@
-// Photos of the writing on the sheet: *Add a photo* opens the camera (or the library), the photo is made
-// small and kept on the device at once, and shows as a thumbnail; each can be removed before saving.
+// Photos of the writing on the sheet: *Add a photo* offers the camera or the photo library (no `capture`
+// attribute: with it iPad Safari opens the camera only, and a page photographed earlier could not be
+// chosen); several can be chosen at once. Each is made small and kept on the device at once, and shows
+// as a thumbnail; each can be removed before saving.
 import { useState } from 'preact/hooks';
 import { keepBlob, removeAttachment } from '../../data/attachments.ts';
 import type { AttachmentInput, AttachmentRecord } from '../../data/index.ts';
@@ -76,7 +78,7 @@ export function PhotoStrip(props: {
           <input
             type="file"
             accept="image/*"
-            capture="environment"
+            multiple
             class="visually-hidden"
             disabled={busy}
             onChange={(e) => {

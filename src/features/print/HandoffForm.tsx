@@ -1,7 +1,10 @@
 // The year-end hand-off: each student's goals with their status and the last three teaching points and
-// strengths named, to print, and the file next year's teacher imports.
+// strengths named, to print, and the file next year's teacher imports. Reached from *End the year*
+// (`ended=1`), it first says where the class went (archived, all kept) and how to open it again.
 import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { failureWords } from '../../protocol/words.ts';
+import { archivedWords } from '../../ui/archivedWords.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { saveFile } from '../../ui/saveFile.ts';
 import { useLoad } from '../../ui/useLoad.ts';
@@ -13,6 +16,7 @@ export function HandoffForm(props: { classId: string }) {
     [props.classId],
   );
   const [saved, setSaved] = useState<string | null>(null);
+  const ended = useLocation().query.ended === '1';
   if (data.status === 'loading') return <Loading what="the hand-off" />;
   if (data.status === 'error') return <LoadError error={data.error} />;
   const handoff = data.value;
@@ -28,6 +32,14 @@ export function HandoffForm(props: { classId: string }) {
 
   return (
     <>
+      {ended && (
+        <div class="print-controls banner banner-info" role="status">
+          <span>
+            <strong>The year ended for {handoff.class.name}.</strong> {archivedWords(handoff.class)}
+          </span>
+          <a href="/">Back to the Class tab</a>
+        </div>
+      )}
       <div class="print-controls toolbar">
         <button type="button" onClick={() => void save()}>
           Save the hand-off file

@@ -159,9 +159,7 @@ export function ReflectScreen(props: { params?: { id?: string } }) {
       {recordings.length === 0 ? (
         <p class="muted">No recording of this conference: reflect from memory.</p>
       ) : (
-        recordings.map((r) => (
-          <AudioPlayer key={r.id} recording={r} label={`Recording of the conference, ${when}`} />
-        ))
+        <AudioPlayer recordings={recordings} label={`Recording of the conference, ${when}`} />
       )}
       <Reflection id={conference.id} reflection={reflection} />
     </section>

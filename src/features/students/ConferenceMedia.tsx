@@ -13,9 +13,9 @@ export function ConferenceMedia(props: {
   const photos = props.attachments.filter((a) => a.kind === 'photo');
   return (
     <div class="conference-media">
-      {recordings.map((r) => (
-        <AudioPlayer key={r.id} recording={r} label={`Recording of the conference, ${props.when}`} />
-      ))}
+      {recordings.length > 0 && (
+        <AudioPlayer recordings={recordings} label={`Recording of the conference, ${props.when}`} />
+      )}
       {photos.length > 0 && (
         <div class="photos">
           {photos.map((p, i) => (

@@ -8,6 +8,7 @@ import { type ClassRecord, setGridBox } from '../../data/index.ts';
 import { canEdit } from '../../data/shareState.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { firstScreenShown } from '../../ui/firstScreen.ts';
+import { NoClassOpen } from '../../ui/NoClassOpen.tsx';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLive } from '../../ui/useLive.ts';
@@ -186,11 +187,10 @@ export function ThisWeekScreen() {
       {current ? (
         <Week classRow={current} weekOf={weekOf} />
       ) : (
-        <EmptyState title="No class yet">
-          <p>
-            <a href="/">Create a class</a> and add students; then make this week’s 9-kid grid here.
-          </p>
-        </EmptyState>
+        <NoClassOpen
+          classes={choice.value.classes}
+          beforeAnyClass="and add students; then make this week’s 9-kid grid here."
+        />
       )}
     </section>
   );
