@@ -67,7 +67,7 @@ function Sheet(props: { data: SheetData }) {
       if (data.editing)
         await updateConference(data.editing.id, { ...fields, attachments, draftKey: data.draftKey });
       else {
-        const saved = await logConference({
+        await logConference({
           ...fields,
           classId: data.classRow.id,
           studentIds: data.students.map((s) => s.id),
