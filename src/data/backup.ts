@@ -6,7 +6,6 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupRecord } from '../protocol/backup.ts';
 import { isNewer, type StampedRecord } from '../protocol/merge.ts';
 import { SYNCED_TABLES, type SyncedTable } from '../protocol/tables.ts';
-import type { OutboxRow } from './records.ts';
 import { appStore, type Store } from './store.ts';
 import { mutate, read } from './write.ts';
 
