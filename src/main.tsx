@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
-import { sync } from './sync/appSync.ts';
 import { startCurrentClass } from './ui/currentClass.ts';
 import { afterFirstScreen } from './ui/firstScreen.ts';
 import { loadPrivacy, locked, pinLock } from './ui/privacy.ts';
@@ -55,4 +54,5 @@ afterFirstScreen(() =>
     navigator.serviceWorker?.controller ? 1000 : 0,
   ),
 );
-void sync.resume();
+// Sync never stands on the path of the first screen: its client loads and resumes once the screen is up.
+afterFirstScreen(() => void import('./sync/appSync.ts').then(({ sync }) => sync.resume()));

@@ -1,6 +1,7 @@
-// Always visible: synced / N waiting / offline / error with the reason.
-import { sync } from '../sync/appSync.ts';
+// Always visible once the sync client has loaded (a moment after the first screen): synced / N waiting /
+// offline / error with the reason.
 import type { SyncState } from '../sync/scheduler.ts';
+import { syncStatus } from '../sync/syncStatus.ts';
 import { syncWords } from '../ui/syncWords.ts';
 import { useStatus } from '../ui/useStatus.ts';
 
@@ -14,7 +15,8 @@ const STATE_CLASS: Record<SyncState['kind'], string> = {
 };
 
 export function SyncIndicator() {
-  const state = useStatus(sync.status);
+  const state = useStatus(syncStatus);
+  if (!state) return null;
   return (
     <a
       href="/settings#sync"
