@@ -8,6 +8,8 @@ import './classes.css';
 // load as it opens, from the service worker's cache, so the shell every launch parses stays small.
 const ClassRecordGrid = lazy(() => import('./ClassRecordGrid.tsx').then((m) => m.ClassRecordGrid));
 const NewClassForm = lazy(() => import('./NewClassForm.tsx').then((m) => m.NewClassForm));
+// Invitations to a colleague's class wait here, on her first screen, with or without a class of her own.
+const InvitationsToMe = lazy(() => import('./InvitationsToMe.tsx').then((m) => m.InvitationsToMe));
 
 export function ClassScreen() {
   const choice = useCurrentClass();
@@ -16,10 +18,13 @@ export function ClassScreen() {
   const { current } = choice.value;
   if (!current) {
     return (
-      <EmptyState title="Create your first class">
-        <p>Your class record grid lives here: every student and when you last conferred with each.</p>
-        <NewClassForm />
-      </EmptyState>
+      <>
+        <InvitationsToMe joinLink />
+        <EmptyState title="Create your first class">
+          <p>Your class record grid lives here: every student and when you last conferred with each.</p>
+          <NewClassForm />
+        </EmptyState>
+      </>
     );
   }
   return (
@@ -30,6 +35,7 @@ export function ClassScreen() {
           Grades {current.gradeBand} · {current.schoolYear}
         </p>
       </header>
+      <InvitationsToMe />
       <ClassRecordGrid classRow={current} />
     </section>
   );

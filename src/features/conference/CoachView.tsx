@@ -1,5 +1,7 @@
 // The conference sheet for a coach: she reads the conference (who logged it, what was taught, the note)
-// and may add a reflection on it; logging and editing are the class's teachers' to do.
+// and may add a reflection on it; logging and editing are the class's teachers' to do. Opened from a child
+// (a box of the grid, Who's next), it shows that child's latest conference: the one the box's "✓ seen"
+// and "Last: …" are about.
 import { Fragment } from 'preact';
 import { weekdayAndTime } from '../../data/dates.ts';
 import { authorOf } from '../../data/shareState.ts';
@@ -9,7 +11,8 @@ import { namesOf } from './SheetForm.tsx';
 
 export function CoachView(props: { data: SheetData }) {
   const { data } = props;
-  const c = data.editing;
+  const c = data.editing ?? data.last;
+  const latest = !data.editing && !!c;
   const owner = data.share.shares.find((s) => s.classId === data.classRow.id)?.owner ?? 'its owner';
   return (
     <section aria-labelledby="coach-view-title" class="coach-view">
@@ -17,6 +20,7 @@ export function CoachView(props: { data: SheetData }) {
         <h1 id="coach-view-title">
           {c ? 'Conference with' : 'No conference yet with'} {namesOf(data.students)}
         </h1>
+        {latest && <p class="muted">The latest; every conference with this child is on their page.</p>}
       </header>
       <p class="banner banner-info" role="status">
         You are the coach of {data.classRow.name} ({owner}’s class): you read its conferences and add

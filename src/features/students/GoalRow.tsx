@@ -11,7 +11,11 @@ import { conferencesForGoal } from '../goals/goalLogic.ts';
 
 const STATUS_WORDS: Record<GoalStatus, string> = { working: 'Working on it', met: 'Met', revised: 'Revised' };
 
-export function GoalRow(props: { goal: GoalRecord; conferences: readonly ConferenceRecord[] }) {
+export function GoalRow(props: {
+  goal: GoalRecord;
+  conferences: readonly ConferenceRecord[];
+  readOnly?: boolean;
+}) {
   const { goal } = props;
   const linked = conferencesForGoal(goal.id, props.conferences);
   return (
@@ -40,30 +44,37 @@ export function GoalRow(props: { goal: GoalRecord; conferences: readonly Confere
           </details>
         )}
       </span>
-      <span class="row-actions">
-        <label>
-          <span class="visually-hidden">Status of “{goal.text}”</span>
-          <select
-            value={goal.status}
-            onChange={(e) => void setGoalStatus(goal.id, e.currentTarget.value as GoalStatus)}
-          >
-            {(Object.keys(STATUS_WORDS) as GoalStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_WORDS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="inline-date">
-          <span>Revisit</span>
-          <input
-            type="date"
-            aria-label={`Revisit “${goal.text}” on`}
-            value={goal.revisitOn ?? ''}
-            onChange={(e) => void setGoalRevisit(goal.id, e.currentTarget.value || null)}
-          />
-        </label>
-      </span>
+      {props.readOnly ? (
+        <span class="goal-status">
+          {STATUS_WORDS[goal.status]}
+          {goal.revisitOn && <span class="muted"> · revisit {day(goal.revisitOn)}</span>}
+        </span>
+      ) : (
+        <span class="row-actions">
+          <label>
+            <span class="visually-hidden">Status of “{goal.text}”</span>
+            <select
+              value={goal.status}
+              onChange={(e) => void setGoalStatus(goal.id, e.currentTarget.value as GoalStatus)}
+            >
+              {(Object.keys(STATUS_WORDS) as GoalStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="inline-date">
+            <span>Revisit</span>
+            <input
+              type="date"
+              aria-label={`Revisit “${goal.text}” on`}
+              value={goal.revisitOn ?? ''}
+              onChange={(e) => void setGoalRevisit(goal.id, e.currentTarget.value || null)}
+            />
+          </label>
+        </span>
+      )}
     </li>
   );
 }
