@@ -37,7 +37,7 @@ export function ScreenFocus() {
       if (partHeading) {
         partHeading.tabIndex = -1;
         partHeading.focus({ preventScroll: true });
-        partHeading.scrollIntoView({ block: 'start' });
+        part?.scrollIntoView({ block: 'start' });
         return;
       }
       // Back where she was (the box she tapped, under the sheet she closed): focus stays there.

@@ -69,7 +69,7 @@ function ClassRoster(props: { classId: string }) {
   if (!canEdit(shares, props.classId))
     return (
       <>
-        <p class="muted">
+        <p class="muted coach-note">
           You are this class’s coach: its teachers keep the roster. Tap a name for the page.
         </p>
         <Roster classId={props.classId} readOnly />
