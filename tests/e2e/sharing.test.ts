@@ -152,9 +152,43 @@ describe('sharing a class', () => {
     await co.page.goto(`${env.url()}/classes`);
     await co.page.getByText('Ms. Rivera’s class · you are its co-teacher').waitFor();
 
-    // The coach opens the join screen the QR code holds: the code is filled in.
+    // A code tried five times with the wrong second half locks its invitation: the sixth try gets the
+    // server's words, and the owner's list says so; she cancels it.
     await coach.page.goto(`${env.url()}/`);
-    await coach.page.getByRole('link', { name: 'Join a shared class with a code' }).waitFor();
+    await coach.page.getByRole('link', { name: 'Join a shared class with a code' }).click();
+    const lockedCode = await (async () => {
+      await sharing.open(env.url());
+      const made = await sharing.invite('Coach');
+      await sharing.done();
+      return made;
+    })();
+    const [handle, secret] = lockedCode.split('-') as [string, string];
+    const wrong = `${handle}-${secret === 'ZZZZ' ? 'YYYY' : 'ZZZZ'}`;
+    const tryJoin = coach.page.getByRole('form', { name: 'Join a shared class' });
+    for (let i = 0; i < 5; i++) {
+      await tryJoin.getByRole('textbox').fill(i % 2 ? wrong : wrong.toLowerCase());
+      await tryJoin.getByRole('button', { name: 'Join' }).click();
+      await tryJoin
+        .getByRole('alert')
+        .getByText(/^That code opens no invitation\./)
+        .waitFor();
+      await tryJoin.getByRole('textbox').fill('');
+    }
+    await tryJoin.getByRole('textbox').fill(lockedCode);
+    await tryJoin.getByRole('button', { name: 'Join' }).click();
+    await tryJoin
+      .getByRole('alert')
+      .getByText(
+        'This invitation was locked after five wrong codes. Ask the teacher who shared the class for a new one.',
+      )
+      .waitFor();
+    await sharing.open(env.url());
+    const locked = waiting.getByRole('listitem').filter({ hasText: 'Locked after five wrong codes' });
+    await locked.waitFor();
+    await locked.getByRole('button', { name: 'Cancel the invitation for whoever has the code' }).click();
+    await locked.waitFor({ state: 'detached' });
+
+    // The coach opens the join screen the QR code holds: the code is filled in.
     await coach.page.goto(`${env.url()}/join?code=${coachCode}`);
     const coachJoin = coach.page.getByRole('form', { name: 'Join a shared class' });
     expect(await coachJoin.getByRole('textbox', { name: 'The code she gave you' }).inputValue()).toBe(
