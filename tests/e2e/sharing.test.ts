@@ -73,6 +73,8 @@ describe('sharing a class', () => {
     const co = await newDevice(true);
     await new AppShell(co.page).open(env.url(), '/join?code=k7qm-4xrt');
     await co.page.getByText('this app must first be signed in to sync').waitFor();
+    await co.page.goto(`${env.url()}/`);
+    await co.page.getByText('Invited to a colleague’s class? First sign in to sync').waitFor();
     expect(await co.page.getByRole('link', { name: 'Settings → Sync' }).getAttribute('href')).toBe(
       '/settings#sync',
     );

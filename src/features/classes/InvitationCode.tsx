@@ -1,7 +1,7 @@
 // A new invitation's one-time code, on the owner's screen: big enough to read across a table, with a QR
 // code of the app's own join screen (scanning it opens that screen with the code filled in), when it
 // expires, and that it shows only now: the sync server keeps no copy of it, only a hash.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { NewInvitation } from '../../sync/sharing.ts';
 import { expiryWords, joinAddress } from './inviteCode.ts';
 import { qrSquares } from './qrCode.ts';
@@ -25,9 +25,12 @@ export function InvitationCode(props: {
   const address = joinAddress(window.location.origin, invitation.code);
   const qr = useMemo(() => qrSquares(address), [address]);
   const forWhom = invitation.email || 'the teacher you hand it to';
+  // The code is what she came for: focus (and VoiceOver) go to it as it appears, and to each new one.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [invitation.id]);
   return (
     <section class="invitation-code" aria-labelledby={`code-${invitation.id}`}>
-      <h4 id={`code-${invitation.id}`}>
+      <h4 id={`code-${invitation.id}`} ref={heading} tabIndex={-1}>
         Invitation code for {forWhom}, as {ROLE_WORDS[invitation.role].toLowerCase()}
       </h4>
       <div class="code-and-qr">

@@ -42,12 +42,20 @@ export function InvitationsToMe(props: {
   const [error, setError] = useState<string | null>(null);
   // Joined here: the class is on its way; declining it makes no sense any more.
   const [joined, setJoined] = useState<string[]>([]);
-  if (invitations.length === 0)
-    return props.joinLink ? (
+  if (invitations.length === 0) {
+    if (!props.joinLink) return null;
+    // Signed out, no invitation can be listed and no code used: the way in is her sync account first.
+    return signedIn === false ? (
+      <p class="join-link">
+        Invited to a colleague’s class? First sign in to sync (<a href="/settings#sync">Settings → Sync</a>),
+        then <a href="/join">join a shared class with a code</a>.
+      </p>
+    ) : (
       <p class="join-link">
         Invited to a colleague’s class? <a href="/join">Join a shared class with a code</a>
       </p>
-    ) : null;
+    );
+  }
 
   const decline = (invitation: InvitationToMe) =>
     declineInvitation(sync, invitation.id).then(
