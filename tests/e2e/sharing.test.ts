@@ -252,6 +252,8 @@ describe('sharing a class', () => {
     await read.getByText('Owner: stretch the heart of the story').waitFor();
     await read.getByText('Ms. Rivera', { exact: true }).waitFor();
     expect(await read.getByText(/No conference yet/).count()).toBe(0);
+    await coach.page.getByRole('button', { name: 'Back to the week' }).click();
+    await box.waitFor();
     // Nothing on the week, the roster or a child's page that the server would refuse her.
     await coach.page.goto(`${env.url()}/week`);
     await coach.page.getByRole('heading', { name: 'Who’s next' }).waitFor();

@@ -86,6 +86,8 @@ export function InvitationsToMe(props: {
                 label={`The code ${i.owner} gave you`}
                 formName={`Join ${i.className}`}
                 onJoined={() => setJoined([...joined, i.id])}
+                // Open on her screen now: the invitation has done its work.
+                onOpened={() => setInvitations((list) => list.filter((x) => x.id !== i.id))}
               />
               {!joined.includes(i.id) && (
                 <p>

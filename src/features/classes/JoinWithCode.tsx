@@ -57,13 +57,15 @@ export function JoinWithCode(props: {
   initialCode?: string;
   autoFocus?: boolean;
   onJoined?: (joined: Joined) => void;
+  /** The class has arrived and is now the one on screen. */
+  onOpened?: () => void;
 }) {
   const [code, setCode] = useState(props.initialCode ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [joined, setJoined] = useState<Joined | null>(null);
   const id = props.formName.replace(/\W+/g, '-').toLowerCase();
-  if (joined) return <Arriving joined={joined} />;
+  if (joined) return <Arriving joined={joined} onOpened={props.onOpened} />;
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -120,7 +122,7 @@ export function JoinWithCode(props: {
 }
 
 /** Joined: the class is on its way down; it opens as soon as it is here and the sync has finished. */
-function Arriving(props: { joined: Joined }) {
+function Arriving(props: { joined: Joined; onOpened?: () => void }) {
   const { joined } = props;
   const { route, path } = useLocation();
   const here = useLive(() => getClass(joined.classId), [joined.classId]);
@@ -128,7 +130,10 @@ function Arriving(props: { joined: Joined }) {
   const arrived = here.status === 'ready' && !!here.value && state.kind !== 'syncing';
   useEffect(() => {
     if (!arrived) return;
-    void chooseClass(joined.classId).then(() => path !== '/' && route('/'));
+    void chooseClass(joined.classId).then(() => {
+      props.onOpened?.();
+      if (path !== '/') route('/');
+    });
   }, [arrived]);
   const role = ROLE_WORDS[joined.role].toLowerCase();
   return (
