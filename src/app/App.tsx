@@ -45,6 +45,7 @@ const MyConferringScreen = lazy(() =>
   import('../features/mirror/MyConferringScreen.tsx').then((m) => m.MyConferringScreen),
 );
 const SearchScreen = lazy(() => import('../features/search/SearchScreen.tsx').then((m) => m.SearchScreen));
+const JoinScreen = lazy(() => import('../features/classes/JoinScreen.tsx').then((m) => m.JoinScreen));
 // The lock screen loads when the app is locked (precached like every chunk, so offline too).
 const LockScreen = lazy(() => import('./LockScreen.tsx').then((m) => m.LockScreen));
 const LATER = [
@@ -186,6 +187,7 @@ export function App() {
               <Route path="/students" component={RosterScreen} />
               <Route path="/students/:id" component={StudentPage} />
               <Route path="/classes" component={ClassesScreen} />
+              <Route path="/join" component={JoinScreen} />
               <Route path="/conference/new" component={ConferenceSheet} />
               <Route path="/conference/:id" component={ConferenceSheet} />
               <Route path="/patterns" component={PatternsScreen} />

@@ -1,9 +1,10 @@
 // Always visible: online/offline, and the banners that must reach the teacher (a failed save, a newer
-// version in another tab, an update ready to load).
+// version in another tab, an update ready to load, a class no longer shared with her).
 import { useEffect } from 'preact/hooks';
 import { appStore } from '../data/index.ts';
 import { notice } from '../ui/notice.ts';
 import { useStatus } from '../ui/useStatus.ts';
+import { NoLongerSharedNotice } from './NoLongerShared.tsx';
 import { connection } from './online.ts';
 import { reloadToUpdate, updateReady } from './update.ts';
 
@@ -49,6 +50,7 @@ export function Banners() {
           </button>
         </div>
       )}
+      <NoLongerSharedNotice />
     </div>
   );
 }

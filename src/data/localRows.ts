@@ -45,6 +45,9 @@ export interface ParkedRow extends OutboxRow {
   /** Why, in words, naming the note. */
   reason: string;
   at: string;
+  /** The whole record in words, and why alone: Settings says once what befell every change of a record. */
+  record?: string;
+  why?: string;
 }
 
 /** A record pulled in part (its other fields are still on their way): no screen sees it until whole. */

@@ -9,7 +9,13 @@ import { SYNCED_TABLES, type SyncedTable, TABLES } from '../protocol/tables.ts';
 import type { SharedClass } from '../protocol/types.ts';
 import { shortDay } from './dates.ts';
 import type { OutboxRow } from './records.ts';
-import { NO_SHARES, SHARES_KEY, type ShareState } from './shareState.ts';
+import {
+  NO_LONGER_SHARED_KEY,
+  NO_SHARES,
+  type NoLongerShared,
+  SHARES_KEY,
+  type ShareState,
+} from './shareState.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 
@@ -40,7 +46,8 @@ export function shareTables(store: Store): Table[] {
 
 /**
  * Keeps a pull's share list, and removes from this device every class that was shared with her and is
- * no longer: call inside a transaction over `shareTables`. Returns the classes removed.
+ * no longer: call inside a transaction over `shareTables`. Each class removed is noted for the screens to
+ * tell her of it once (shareState.ts's noLongerShared), in the same transaction. Returns the classes removed.
  */
 export async function applyShares(store: Store, next: ShareState): Promise<string[]> {
   const { db } = store;
@@ -52,7 +59,15 @@ export async function applyShares(store: Store, next: ShareState): Promise<strin
           (s) =>
             s.role !== 'owner' && !next.shares.some((n) => n.classId === s.classId && n.role !== 'owner'),
         );
-  for (const share of gone) await removeClass(store, share);
+  const removed: NoLongerShared[] = [];
+  for (const share of gone) removed.push(await removeClass(store, share));
+  if (removed.length > 0) {
+    const untold = ((await db.meta.get(NO_LONGER_SHARED_KEY))?.value as NoLongerShared[] | undefined) ?? [];
+    await db.meta.put({
+      key: NO_LONGER_SHARED_KEY,
+      value: [...untold.filter((u) => !removed.some((r) => r.classId === u.classId)), ...removed],
+    });
+  }
   await db.meta.put({ key: SHARES_KEY, value: next });
   return gone.map((s) => s.classId);
 }
@@ -72,7 +87,7 @@ const LABELS: Record<string, string> = {
   about: 'About',
 };
 
-async function removeClass(store: Store, share: SharedClass): Promise<void> {
+async function removeClass(store: Store, share: SharedClass): Promise<NoLongerShared> {
   const { db } = store;
   const classId = share.classId;
   const klass = (await db.classes.get(classId)) as AnyRecord | undefined;
@@ -115,6 +130,7 @@ async function removeClass(store: Store, share: SharedClass): Promise<void> {
     unsynced.set(key, [...(unsynced.get(key) ?? []), change]);
   }
   const at = new Date().toISOString();
+  let kept = 0;
   for (const [key, changes] of unsynced) {
     const record = records.get(key) as AnyRecord;
     const table = key.slice(0, key.indexOf('\u0000'));
@@ -131,6 +147,7 @@ async function removeClass(store: Store, share: SharedClass): Promise<void> {
       what: describe(table, record, students),
       text: lines.join('\n'),
     });
+    kept += 1;
   }
   const seqs = waiting.filter((c) => records.has(`${c.table}\u0000${c.row}`)).map((c) => c.seq as number);
   await db.outbox.bulkDelete(seqs);
@@ -151,6 +168,7 @@ async function removeClass(store: Store, share: SharedClass): Promise<void> {
     (await db.attachments.where('sha256').anyOf(hashes).toArray()).map((a) => a.sha256),
   );
   await db.blobs.bulkDelete(hashes.filter((h) => !stillNamed.has(h)));
+  return { classId, className, owner: share.owner, kept, at };
 }
 
 function describe(table: string, record: AnyRecord, students: ReadonlyMap<string, string>): string {

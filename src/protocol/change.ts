@@ -153,6 +153,10 @@ export const pullResponseSchema = z.object({
     )
     .max(1000)
     .optional(),
+  people: z
+    .array(z.object({ id: z.string().max(64), name: z.string().max(320) }))
+    .max(10_000)
+    .optional(),
 }) satisfies z.ZodType<PullResponse>;
 
 /** A push body's changes, each checked on its own so that a refusal can name the one at fault. */

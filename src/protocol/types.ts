@@ -74,6 +74,18 @@ export interface PullResponse {
   account?: { id: string };
   /** The classes shared by her or with her, now: a class that stops being listed was unshared. */
   shares?: SharedClass[];
+  /**
+   * The teachers she shares a class with (owners, co-teachers, coaches), each with the name she has now
+   * (her email while she has set none): a conference says who logged it by this, not by the name stamped
+   * when it arrived.
+   */
+  people?: Person[];
+}
+
+/** A teacher she shares a class with, as a pull names her. */
+export interface Person {
+  id: string;
+  name: string;
 }
 
 /** A shared class as a pull names it. `owner` is her name for a class shared with her ('' for her own). */

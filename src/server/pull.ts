@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { MAX_PAGE_BYTES } from '../protocol/types.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import type { Database, FieldsTable } from './schema.ts';
-import { sharedClasses } from './sharing.ts';
+import { peopleOf, sharedClasses } from './sharing.ts';
 import { type Access, loadAccess } from './spaces.ts';
 
 export const DEFAULT_PULL_LIMIT = 1000;
@@ -88,7 +88,8 @@ export async function pullPage(
 /**
  * The pull answer as JSON text. Stored values are JSON already: they go into the answer as they are, not
  * parsed and serialised again (most of a pull's work under load). It names the classes shared with the
- * caller or by her, so a device can drop a class no longer shared with it.
+ * caller or by her, so a device can drop a class no longer shared with it, and the teachers she shares
+ * them with by their names now (who logged a conference reads by it).
  */
 export async function pullAnswer(
   db: Kysely<Database>,
@@ -102,5 +103,6 @@ export async function pullAnswer(
       `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"field":${JSON.stringify(r.field)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)},"version":${Number(r.version)}}`,
   );
   const shares = sharedClasses(access);
-  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore},"account":${JSON.stringify({ id: accountId })},"shares":${JSON.stringify(shares)}}`;
+  const people = await peopleOf(db, access);
+  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore},"account":${JSON.stringify({ id: accountId })},"shares":${JSON.stringify(shares)},"people":${JSON.stringify(people)}}`;
 }

@@ -5,7 +5,7 @@
 // from here (spaces.ts), on every request.
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { SharedClass } from '../protocol/types.ts';
+import type { Person, SharedClass } from '../protocol/types.ts';
 import { ServiceError } from './errors.ts';
 import { FailureWindow } from './rateLimit.ts';
 import type { Database, MemberRole } from './schema.ts';
@@ -392,4 +392,41 @@ export function sharedClasses(access: Access): SharedClass[] {
     else if (s.members > 0) shared.push({ classId: s.classId, role: 'owner', owner: '', members: s.members });
   }
   return shared;
+}
+
+/**
+ * Everyone she shares a class with (the owners of classes shared with her, and the members of every shared
+ * class she reads), with the name each has now: her email while she has none. Not asked for an account
+ * that shares nothing, so a teacher on her own pays nothing for it.
+ */
+export async function peopleOf(db: Kysely<Database>, access: Access): Promise<Person[]> {
+  const shared = [...access.spaces.values()].filter(
+    (s) => s.classId !== null && (s.role !== 'owner' || s.members > 0),
+  );
+  if (shared.length === 0) return [];
+  const owners = [...new Set(shared.map((s) => s.ownerId))];
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['id', 'name', 'email'])
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', owners),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('members')
+            .select('account_id')
+            .where(
+              'space_id',
+              'in',
+              shared.map((s) => s.id),
+            ),
+        ),
+      ]),
+    )
+    .where('id', '!=', access.accountId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name || r.email }));
 }

@@ -7,7 +7,7 @@
 
 import { applyRemoteChanges } from '../data/apply.ts';
 import { acknowledge, type OutboxRow, outboxBatch, syncCursor } from '../data/index.ts';
-import { describeChange, parkChange } from '../data/parking.ts';
+import { park as parkWithWords, whyRefused } from '../data/parking.ts';
 import { placingChanges } from '../data/shares.ts';
 import type { Change } from '../protocol/types.ts';
 import { MAX_BATCH_BYTES, MAX_VALUE_BYTES } from '../protocol/types.ts';
@@ -40,7 +40,9 @@ export async function pullAll(target: SyncTarget): Promise<{ pulled: number }> {
     });
     // A server from before sharing names no shares: then nothing is removed.
     const shares =
-      page.shares && page.account ? { accountId: page.account.id, shares: page.shares } : undefined;
+      page.shares && page.account
+        ? { accountId: page.account.id, shares: page.shares, people: page.people ?? [] }
+        : undefined;
     await applyRemoteChanges(target.store, page.changes, page.cursor, shares);
     pulled += page.changes.length;
     cursor = page.cursor;
@@ -59,8 +61,7 @@ function toChange({ table, row, field, value, hlc, baseHlc }: OutboxRow): Change
 }
 
 async function park(target: SyncTarget, row: OutboxRow, why: string): Promise<void> {
-  const what = await describeChange(row, target.store);
-  await parkChange(row.seq as number, `${what} was not synced: ${why}`, target.store);
+  await parkWithWords({ ...row, seq: row.seq as number }, why, target.store);
 }
 
 export async function pushAll(
@@ -135,10 +136,8 @@ export async function pushAll(
         const at = batch[index] ?? placing[index - batch.length];
         const ofRecord = batch.filter((b) => b.table === at?.table && b.row === at?.row);
         if (ofRecord.length === 0) throw error;
-        const why =
-          refusal.code === 'id-taken'
-            ? 'the sync server already holds a record with the same id in a class you cannot change, so this one stays on this iPad only.'
-            : `the sync server refused it (${clause(error.message)})`;
+        // Her part in the class says why, in her words (data/changeWords.ts), not the server's.
+        const why = await whyRefused(refusal.code, ofRecord[0] as OutboxRow, target.store);
         for (const row of ofRecord) await park(target, row, why);
         parked += ofRecord.length;
       } else if (error.status === 413 && batch.length > 1) {

@@ -3,15 +3,21 @@
 // tap (it runs in the background), with backoff after failures. iPad Safari has no Background Sync:
 // nothing here depends on it. Publishes a status the top bar always shows.
 import { onOutboxChange, parkedChanges, pendingSummary, type Store } from '../data/index.ts';
+import { type NoLongerShared, noLongerShared } from '../data/shareState.ts';
 import { createStatus } from '../data/status.ts';
 import type { SyncAccount } from './account.ts';
 import { SyncHttpError, UnreachableError } from './errors.ts';
 import type { SyncTransport } from './transport.ts';
 
-/** `waiting`: records (not fields) not yet on the server; `conferences`: how many of them are conferences. */
+/**
+ * `waiting`: records (not fields) not yet on the server; `conferences`: how many of them are conferences;
+ * `noLongerShared`: classes a sync took off this device that she has not been told of yet (the top bar
+ * does not say a plain "Synced" then).
+ */
 interface Waiting {
   waiting: number;
   conferences?: number;
+  noLongerShared?: NoLongerShared[];
 }
 
 export type SyncState =
@@ -105,15 +111,18 @@ export class SyncScheduler {
 
   private async waiting(): Promise<Waiting> {
     try {
-      const { records, conferences } = await pendingSummary(this.store);
-      return { waiting: records, conferences };
+      const [{ records, conferences }, removed] = await Promise.all([
+        pendingSummary(this.store),
+        noLongerShared(this.store),
+      ]);
+      return { waiting: records, conferences, noLongerShared: removed };
     } catch {
-      const { waiting, conferences } = this.status.get();
-      return { waiting, conferences };
+      const { waiting, conferences, noLongerShared } = this.status.get();
+      return { waiting, conferences, noLongerShared };
     }
   }
 
-  /** Updates the waiting count (and offline / signed-out) without syncing. */
+  /** Updates the waiting count, the classes to tell her of (and offline / signed-out) without syncing. */
   async refresh(): Promise<void> {
     const waiting = await this.waiting();
     const current = this.status.get();

@@ -13,6 +13,13 @@ export function waitingWords(records: number, conferences = 0): string {
   return `${plural(conferences, 'conference', 'conferences')} and ${plural(others, 'other record', 'other records')} waiting`;
 }
 
+/** A class this sync took away is news, not "Synced" as if nothing happened (the notice says more). */
+function goneWords(gone: readonly { className: string }[] | undefined): string {
+  if (!gone || gone.length === 0) return '';
+  if (gone.length === 1) return ` · ${gone[0]?.className} is no longer shared with you`;
+  return ` · ${gone.length} classes are no longer shared with you`;
+}
+
 export function syncWords(state: SyncState): string {
   const waiting = waitingWords(state.waiting, state.conferences);
   switch (state.kind) {
@@ -25,7 +32,7 @@ export function syncWords(state: SyncState): string {
       return 'Syncing…';
     case 'synced': {
       const aside = state.setAside > 0 ? ` · ${state.setAside} not synced, see Settings` : '';
-      return `${waiting ? `Synced · ${waiting}` : 'Synced'}${aside}`;
+      return `${waiting ? `Synced · ${waiting}` : 'Synced'}${aside}${goneWords(state.noLongerShared)}`;
     }
     case 'error':
       return `Sync error: ${clause(state.reason)}${waiting ? ` (${waiting})` : ''}`;

@@ -154,6 +154,47 @@ export class ConferenceSheetPage {
   }
 }
 
+/** Share a class (Classes → Share this class): its members, the invitations waiting, a new code. */
+export class SharingPage {
+  constructor(
+    readonly page: Page,
+    readonly className: string,
+  ) {}
+
+  panel() {
+    return this.page.getByRole('region', { name: `Share ${this.className}` });
+  }
+
+  async open(baseUrl: string) {
+    await this.page.goto(`${baseUrl}/classes`);
+    await this.page.getByRole('button', { name: `Share ${this.className}` }).click();
+    await this.panel()
+      .getByRole('form', { name: `Invite a teacher to ${this.className}` })
+      .waitFor();
+  }
+
+  /** The card of the code just made (shown once). */
+  codeCard() {
+    return this.panel().getByRole('region', { name: /^Invitation code for / });
+  }
+
+  /** Makes an invitation and reads its code off the screen, as the owner reads it out. */
+  async invite(role: 'Co-teacher' | 'Coach', email = ''): Promise<string> {
+    const form = this.panel().getByRole('form', { name: `Invite a teacher to ${this.className}` });
+    await form.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
+    await form.getByRole('textbox', { name: /^For whom/ }).fill(email);
+    await form.getByRole('button', { name: 'Make an invitation code' }).click();
+    const code = this.codeCard().getByTestId('invitation-code');
+    await code.waitFor();
+    return ((await code.textContent()) ?? '').trim();
+  }
+
+  async done() {
+    await this.codeCard().getByRole('button', { name: 'Done: she has the code' }).click();
+    await this.codeCard().waitFor({ state: 'detached' });
+  }
+}
+
 /** A fresh class with these students, set up as a teacher would; the service worker is in control. */
 export async function setUpClass(
   page: Page,

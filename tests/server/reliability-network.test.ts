@@ -120,7 +120,7 @@ describe('one oversized or refused change never blocks the queue', () => {
     const parked = await parkedChanges(ipad.store);
     expect(parked).toHaveLength(1);
     expect(parked[0]?.reason).toMatch(
-      /^the conference note with Ana \(.+, note\) was not synced: it is larger than 256 KB\.$/,
+      /^the note of the conference with Ana \(.+\) was not synced: it is larger than 256 KB\.$/,
     );
     expect(await pendingCount(ipad.store)).toBe(0);
     // The big text is still on the iPad; everything else reached the laptop.

@@ -118,9 +118,17 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
       [email('co'), 'coteacher'],
       [email('coach'), 'coach'],
     ]);
-    expect((await pullAll(url, tokens.owner)).shares).toEqual([
-      { classId: 'room12', role: 'owner', owner: '', members: 2 },
-    ]);
+    const ownerPull = await pullAll(url, tokens.owner);
+    expect(ownerPull.shares).toEqual([{ classId: 'room12', role: 'owner', owner: '', members: 2 }]);
+    // Everyone she shares a class with, by the name each has now (her email while she has none).
+    const coachId = (await pullAll(url, tokens.coach)).account.id as string;
+    const byName = (people: { id: string; name: string }[]) =>
+      Object.fromEntries(people.map((p) => [p.name, p.id]));
+    expect(byName(pulled.people)).toEqual({ 'Ms. Rivera': ownerPull.account.id, [email('coach')]: coachId });
+    expect(byName(ownerPull.people)).toEqual({
+      [email('co')]: pulled.account.id,
+      [email('coach')]: coachId,
+    });
   });
 
   it('a co-teacher writes the class; every conference says who logged it, in the server’s words', async () => {
@@ -197,6 +205,7 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
     const strangerBefore = await pullAll(url, tokens.stranger);
     expect(strangerBefore.changes).toEqual([]);
     expect(strangerBefore.shares).toEqual([]);
+    expect(strangerBefore.people).toEqual([]);
     const attempts: [keyof typeof tokens, Change[]][] = [
       // A non-member writes into the class by naming it.
       ['stranger', conference('c-stranger', 'room12', 'Stranger note')],
@@ -309,6 +318,7 @@ describe.each(KINDS)('sharing a class on %s', (kind) => {
 
     const after = await pullAll(url, tokens.co);
     expect(after.shares).toEqual([]);
+    expect(after.people).toEqual([]);
     expect(rowsOf(after.changes, 'classes')).toEqual(['co-own']);
     expect(rowsOf(after.changes, 'conferences')).toEqual([]);
     const before = await pullAll(url, tokens.owner);

@@ -55,7 +55,14 @@ export async function pullAll(url: string, token: string) {
     expect(page.status).toBe(200);
     changes.push(...page.json.changes);
     cursor = page.json.cursor;
-    if (!page.json.hasMore) return { changes, shares: page.json.shares, account: page.json.account, cursor };
+    if (!page.json.hasMore)
+      return {
+        changes,
+        shares: page.json.shares,
+        account: page.json.account,
+        people: page.json.people,
+        cursor,
+      };
   }
   throw new Error('pull never ended');
 }

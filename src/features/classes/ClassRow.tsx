@@ -8,7 +8,8 @@ import { sync } from '../../sync/appSync.ts';
 import { removeFromClass } from '../../sync/sharing.ts';
 import { chooseClass } from '../../ui/currentClass.ts';
 import { InlineRename } from '../../ui/InlineRename.tsx';
-import { ROLE_WORDS, SharePanel } from './SharePanel.tsx';
+import { ROLE_WORDS } from './roles.ts';
+import { SharePanel } from './SharePanel.tsx';
 
 function SharedWithMe(props: {
   item: ClassRecord;

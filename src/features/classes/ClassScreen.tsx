@@ -1,5 +1,6 @@
 // The Class tab: the class record grid of the current class; before any class, the first-class form;
-// after the year ended (every class archived), where the class went and what next.
+// after the year ended (every class archived), where the class went and what next. Invitations to a
+// colleague's class wait here, on her first screen, with or without a class of her own.
 import { lazy } from 'preact-iso';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
@@ -10,13 +11,20 @@ import './classes.css';
 // parses stays small.
 const ClassRecordGrid = lazy(() => import('./ClassRecordGrid.tsx').then((m) => m.ClassRecordGrid));
 const NoCurrentClass = lazy(() => import('./NoCurrentClass.tsx').then((m) => m.NoCurrentClass));
+const InvitationsToMe = lazy(() => import('./InvitationsToMe.tsx').then((m) => m.InvitationsToMe));
 
 export function ClassScreen() {
   const choice = useCurrentClass();
   if (choice.status === 'loading') return <Loading what="your classes" />;
   if (choice.status === 'error') return <LoadError error={choice.error} />;
   const { current, classes } = choice.value;
-  if (!current) return <NoCurrentClass classes={classes} />;
+  if (!current)
+    return (
+      <>
+        <InvitationsToMe joinLink />
+        <NoCurrentClass classes={classes} />
+      </>
+    );
   return (
     <section aria-labelledby="class-title">
       <header class="screen-header">
@@ -25,6 +33,7 @@ export function ClassScreen() {
           Grades {current.gradeBand} · {current.schoolYear}
         </p>
       </header>
+      <InvitationsToMe />
       <ClassRecordGrid classRow={current} />
     </section>
   );

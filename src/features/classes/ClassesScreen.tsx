@@ -1,11 +1,11 @@
 // All her classes: open one, add a section, rename, archive (archived classes keep all their records),
-// share one; the classes shared with her, and invitations to more.
+// share one; the classes shared with her, invitations to more, and joining one with a code.
 import { useState } from 'preact/hooks';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useShares } from '../../ui/useShares.ts';
 import { ClassRow } from './ClassRow.tsx';
-import { Invitations } from './Invitations.tsx';
+import { InvitationsToMe } from './InvitationsToMe.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
 import './classes.css';
 
@@ -21,7 +21,7 @@ export function ClassesScreen() {
       <header class="screen-header">
         <h1 id="classes-title">Classes</h1>
       </header>
-      <Invitations />
+      <InvitationsToMe joinLink />
       {classes.length === 0 ? (
         <p>No classes yet.</p>
       ) : (

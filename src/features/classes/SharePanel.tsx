@@ -1,6 +1,7 @@
 // Share this class: who else sees it (a co-teacher writes it, a coach reads it and adds reflections), the
-// invitations waiting, and the form to invite a teacher by the email of her sync account. The list and
-// every change go to the sync server: sharing needs a connection, and the class must have synced once.
+// invitations waiting for their code, and the form that makes one. Joining needs the owner's consent: a
+// one-time code she hands over, shown here once. The list and every change go to the sync server: sharing
+// needs a connection, and the class must have synced once.
 import { useEffect, useState } from 'preact/hooks';
 import type { ClassRecord } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
@@ -10,22 +11,30 @@ import {
   cancelInvitation,
   classMembers,
   inviteToClass,
+  type NewInvitation,
   type Role,
   removeFromClass,
 } from '../../sync/sharing.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
+import { InvitationCode } from './InvitationCode.tsx';
+import { InviteForm } from './InviteForm.tsx';
+import { expiryWords } from './inviteCode.ts';
+import { ROLE_WORDS } from './roles.ts';
 
-export const ROLE_WORDS: Record<Role, string> = { coteacher: 'Co-teacher', coach: 'Coach' };
+type Waiting = ClassMembers['invitations'][number];
+
+const forWhom = (email: string) => (email ? `for ${email}` : 'for whoever has the code');
 
 export function SharePanel(props: { item: ClassRecord }) {
   const { item } = props;
   const [members, setMembers] = useState<ClassMembers | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('coteacher');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [inviteError, setInviteError] = useState<string | null>(null);
+  // The code of the invitation just made: in this screen's memory only, never stored (shown once).
+  const [shown, setShown] = useState<NewInvitation | null>(null);
 
   const reload = () =>
     classMembers(sync, item.id).then(
@@ -39,36 +48,75 @@ export function SharePanel(props: { item: ClassRecord }) {
     void reload();
   }, [item.id]);
 
-  async function act(run: () => Promise<void>, done: string) {
+  async function act(run: () => Promise<string | null>): Promise<boolean> {
     setBusy(true);
     setMessage(null);
     setError(null);
+    setInviteError(null);
     try {
-      await run();
-      sync.now();
+      const done = await run();
       await reload();
       setMessage(done);
+      return true;
     } catch (failure) {
       setError(failureWords(failure));
+      return false;
     } finally {
       setBusy(false);
     }
   }
 
+  /** A fresh invitation like this one; the old one stops opening the class once the new one exists. */
+  const newCode = (old: Pick<Waiting, 'id' | 'email' | 'role'>) =>
+    act(async () => {
+      const fresh = await inviteToClass(sync, item.id, old.email, old.role);
+      await cancelInvitation(sync, item.id, old.id);
+      setShown(fresh);
+      return 'A new code: the old one no longer opens the class.';
+    });
+
+  const invite = async (email: string, role: Role) => {
+    setBusy(true);
+    setMessage(null);
+    setError(null);
+    setInviteError(null);
+    try {
+      setShown(await inviteToClass(sync, item.id, email, role));
+      await reload();
+      return true;
+    } catch (failure) {
+      // Beside the field: most refusals are about the email (her own, already a member, not an email).
+      setInviteError(failureWords(failure));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const titleId = `share-${item.id}`;
+  const waiting = members?.invitations ?? [];
   return (
     <section class="share-panel" aria-labelledby={titleId}>
       <h3 id={titleId}>Share {item.name}</h3>
       {loadError && (
         <p class="field-error" role="alert">
-          {loadError} <a href="/settings">Sync settings</a>
+          {loadError} <a href="/settings#sync">Sync settings</a>
         </p>
       )}
       {!members && !loadError && <p class="muted">Asking the sync server who shares this class…</p>}
-      {members && members.members.length + members.invitations.length === 0 && (
+      {shown && (
+        <InvitationCode
+          invitation={shown}
+          className={item.name}
+          busy={busy}
+          onNewCode={() => void newCode(shown)}
+          onDone={() => setShown(null)}
+        />
+      )}
+      {members && members.members.length + waiting.length === 0 && (
         <p class="muted">Only you see this class.</p>
       )}
-      {members && members.members.length + members.invitations.length > 0 && (
+      {members && members.members.length > 0 && (
         <ul class="list" aria-label={`Who shares ${item.name}`}>
           {members.members.map((m) => (
             <li key={m.accountId} class="row">
@@ -91,93 +139,89 @@ export function SharePanel(props: { item: ClassRecord }) {
                     )
                   )
                     return;
-                  void act(
-                    () => removeFromClass(sync, item.id, m.accountId),
-                    `${m.name || m.email} no longer shares ${item.name}.`,
-                  );
+                  void act(async () => {
+                    await removeFromClass(sync, item.id, m.accountId);
+                    sync.now();
+                    return `${m.name || m.email} no longer shares ${item.name}.`;
+                  });
                 }}
               >
                 Remove
               </button>
             </li>
           ))}
-          {members.invitations.map((i) => (
-            <li key={i.id} class="row">
-              <span class="row-main">
-                <strong>{i.email}</strong>
-                <span class="muted"> {ROLE_WORDS[i.role]} · invited, not accepted yet</span>
-              </span>
-              <button
-                type="button"
-                disabled={busy}
-                aria-label={`Cancel the invitation to ${i.email}`}
-                onClick={() =>
-                  void act(
-                    () => cancelInvitation(sync, item.id, i.id),
-                    `The invitation to ${i.email} is cancelled.`,
-                  )
-                }
-              >
-                Cancel invitation
-              </button>
-            </li>
-          ))}
         </ul>
       )}
-      <form
-        class="share-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const to = email.trim();
-          void act(async () => {
-            await inviteToClass(sync, item.id, to, role);
-            setEmail('');
-          }, `Invited ${to} as ${ROLE_WORDS[role].toLowerCase()}. She accepts on her device, under Classes.`);
-        }}
-      >
-        <label>
-          Teacher’s email (her sync account)
-          <input
-            type="email"
-            required
-            autoComplete="off"
-            autoCapitalize="none"
-            spellcheck={false}
-            value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-          />
-        </label>
-        <fieldset class="share-roles">
-          <legend>She will be</legend>
-          <label>
-            <input
-              type="radio"
-              name={`role-${item.id}`}
-              checked={role === 'coteacher'}
-              onChange={() => setRole('coteacher')}
-            />
-            <span>
-              <strong>Co-teacher</strong>: reads and writes the roster, conferences, goals, grids, plans,
-              sign-ups and recordings
-            </span>
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`role-${item.id}`}
-              checked={role === 'coach'}
-              onChange={() => setRole('coach')}
-            />
-            <span>
-              <strong>Coach</strong>: reads everything, and may add reflections
-            </span>
-          </label>
-        </fieldset>
-        <button type="submit" class="primary" disabled={busy || !!loadError}>
-          Invite
-        </button>
-      </form>
+      {waiting.length > 0 && (
+        <>
+          <h4>Waiting for their code</h4>
+          <ul class="list" aria-label={`Invitations to ${item.name} waiting`}>
+            {waiting.map((i) => (
+              <WaitingRow
+                key={i.id}
+                invitation={i}
+                codeShown={shown?.id === i.id}
+                busy={busy}
+                onNewCode={() => void newCode(i)}
+                onCancel={() =>
+                  void act(async () => {
+                    await cancelInvitation(sync, item.id, i.id);
+                    if (shown?.id === i.id) setShown(null);
+                    return `The invitation ${forWhom(i.email)} is cancelled: its code opens nothing now.`;
+                  })
+                }
+              />
+            ))}
+          </ul>
+        </>
+      )}
       <Outcome message={message} error={error} />
+      <InviteForm
+        classId={item.id}
+        className={item.name}
+        busy={busy}
+        disabled={!!loadError}
+        error={inviteError}
+        onInvite={invite}
+      />
     </section>
+  );
+}
+
+function WaitingRow(props: {
+  invitation: Waiting;
+  codeShown: boolean;
+  busy: boolean;
+  onNewCode: () => void;
+  onCancel: () => void;
+}) {
+  const i = props.invitation;
+  const who = forWhom(i.email);
+  return (
+    <li class="row">
+      <span class="row-main group-text">
+        <strong>
+          {ROLE_WORDS[i.role]} {who}
+        </strong>
+        <span class="muted">
+          Expires {expiryWords(i.expiresAt)}
+          {props.codeShown && ' · its code is above'}
+        </span>
+        {i.locked && <strong class="field-error">Locked after five wrong codes: make a new code</strong>}
+      </span>
+      <span class="row-actions">
+        <button type="button" disabled={props.busy} aria-label={`New code ${who}`} onClick={props.onNewCode}>
+          New code
+        </button>
+        <button
+          type="button"
+          disabled={props.busy}
+          aria-label={`Cancel the invitation ${who}`}
+          onClick={props.onCancel}
+        >
+          Cancel
+        </button>
+      </span>
+    </li>
   );
 }

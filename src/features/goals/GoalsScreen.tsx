@@ -8,11 +8,13 @@ import {
   listStudents,
   patternRecords,
 } from '../../data/index.ts';
+import { canEdit } from '../../data/shareState.ts';
 import { libraryFor } from '../../patterns/library.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
+import { useSharesOrNull } from '../../ui/useShares.ts';
 import { goalKey, revisitDue, sharedGoals } from './goalLogic.ts';
 import { suggestGroups } from './suggestGroups.ts';
 
@@ -42,7 +44,10 @@ export function groupSessionHref(
 
 function ClassGoals(props: { classRow: ClassRecord }) {
   const live = useLive(() => loadGoals(props.classRow), [props.classRow.id, props.classRow.gradeBand]);
-  if (live.status === 'loading') return <Loading what="goals" />;
+  const shares = useSharesOrNull();
+  if (live.status === 'loading' || shares === null) return <Loading what="goals" />;
+  // A coach reads the suggestions: starting a group session is its teachers' to do.
+  const reading = !canEdit(shares, props.classRow.id);
   if (live.status === 'error') return <LoadError error={live.error} />;
   const { students, goals, latest, patterns } = live.value;
   const names = new Map(students.map((s) => [s.id, shown(s.name)]));
@@ -96,7 +101,11 @@ function ClassGoals(props: { classRow: ClassRecord }) {
                     <strong>{g.kind === 'goal' ? `Goal: ${g.label}` : `Next step: ${g.label}`}</strong>
                     <span>{who}</span>
                   </span>
-                  {g.kind === 'goal' && g.teachingPoints.length > 0 ? (
+                  {reading ? (
+                    g.teachingPoints.length > 0 && (
+                      <span class="muted">Teaching points: {g.teachingPoints.join(' · ')}</span>
+                    )
+                  ) : g.kind === 'goal' && g.teachingPoints.length > 0 ? (
                     // The pattern's teaching points, one each: the session starts with the ONE she taps.
                     <span class="group-points">
                       <span class="muted">Start with one teaching point:</span>

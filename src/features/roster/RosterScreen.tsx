@@ -2,17 +2,18 @@
 
 import { useState } from 'preact/hooks';
 import { listStudents } from '../../data/index.ts';
+import { canEdit } from '../../data/shareState.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
-import { useCanEdit } from '../../ui/useShares.ts';
+import { useSharesOrNull } from '../../ui/useShares.ts';
 import { AddStudentField } from './AddStudentField.tsx';
 import { HandoffImport } from './HandoffImport.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { StudentRow } from './StudentRow.tsx';
 import './roster.css';
 
-function Roster(props: { classId: string }) {
+function Roster(props: { classId: string; readOnly?: boolean }) {
   const [showArchived, setShowArchived] = useState(false);
   const live = useLive(() => listStudents(props.classId, { includeArchived: true }), [props.classId]);
   if (live.status === 'loading') return <Loading what="students" />;
@@ -23,12 +24,22 @@ function Roster(props: { classId: string }) {
     <>
       {active.length === 0 ? (
         <EmptyState title="No students yet">
-          <p>Type names one at a time, paste a list, or import a CSV file from your school system.</p>
+          <p>
+            {props.readOnly
+              ? 'Its teachers add the students; they show here once they sync.'
+              : 'Type names one at a time, paste a list, or import a CSV file from your school system.'}
+          </p>
         </EmptyState>
       ) : (
         <ul class="list" aria-label="Students">
           {active.map((s, i) => (
-            <StudentRow key={s.id} student={s} first={i === 0} last={i === active.length - 1} />
+            <StudentRow
+              key={s.id}
+              student={s}
+              first={i === 0}
+              last={i === active.length - 1}
+              readOnly={props.readOnly}
+            />
           ))}
         </ul>
       )}
@@ -40,7 +51,7 @@ function Roster(props: { classId: string }) {
           {showArchived && (
             <ul class="list" aria-label="Archived">
               {archived.map((s) => (
-                <StudentRow key={s.id} student={s} first last />
+                <StudentRow key={s.id} student={s} first last readOnly={props.readOnly} />
               ))}
             </ul>
           )}
@@ -52,12 +63,17 @@ function Roster(props: { classId: string }) {
 
 /** A coach reads the roster: adding, importing and changing students are the class's teachers'. */
 function ClassRoster(props: { classId: string }) {
-  const editable = useCanEdit(props.classId);
-  if (!editable)
+  const shares = useSharesOrNull();
+  // Until her part in the class is known, nothing she could tap is drawn (a coach must never see an edit).
+  if (shares === null) return <Loading what="students" />;
+  if (!canEdit(shares, props.classId))
     return (
-      <fieldset class="plain" disabled>
-        <Roster classId={props.classId} />
-      </fieldset>
+      <>
+        <p class="muted coach-note">
+          You are this class’s coach: its teachers keep the roster. Tap a name for the page.
+        </p>
+        <Roster classId={props.classId} readOnly />
+      </>
     );
   return (
     <>

@@ -1,4 +1,5 @@
-// One student on the roster: open the student page, move up or down, rename, archive or bring back.
+// One student on the roster: open the student page, move up or down, rename, archive or bring back (for a
+// coach, only the name and the page).
 import { useState } from 'preact/hooks';
 import {
   addSignup,
@@ -10,11 +11,27 @@ import {
 import { InlineRename } from '../../ui/InlineRename.tsx';
 import { shown } from '../../ui/names.ts';
 
-export function StudentRow(props: { student: StudentRecord; first: boolean; last: boolean }) {
+export function StudentRow(props: {
+  student: StudentRecord;
+  first: boolean;
+  last: boolean;
+  /** A coach reads the roster: the name and its page, no control the server would refuse her. */
+  readOnly?: boolean;
+}) {
   const { student } = props;
   const [editing, setEditing] = useState(false);
   // Confirms the tap where she made it (the sign-up queue is on This week).
   const [asked, setAsked] = useState(false);
+  if (props.readOnly) {
+    return (
+      <li class={`row${student.archived === 1 ? ' is-archived' : ''}`}>
+        <a class="row-main" href={`/students/${student.id}`}>
+          {shown(student.name)}
+          {student.archived === 1 && <span class="muted"> · archived</span>}
+        </a>
+      </li>
+    );
+  }
   if (editing) {
     return (
       <li class="row">

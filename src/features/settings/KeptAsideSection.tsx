@@ -8,7 +8,8 @@ export function KeptAsideSection() {
   const live = useLive(() => keptAside(), []);
   if (live.status !== 'ready' || live.value.length === 0) return null;
   return (
-    <section class="card" aria-labelledby="kept-aside-title">
+    // The notice of a class no longer shared links here (/settings#kept-aside).
+    <section class="card" id="kept-aside" aria-labelledby="kept-aside-title">
       <h2 id="kept-aside-title">Kept from classes no longer shared</h2>
       <p class="muted">
         These classes stopped being shared with you before what you wrote in them had synced. It is kept here,

@@ -1,10 +1,13 @@
 // Changes the sync server refused (or that can never fit a request): set aside so the rest syncs. The
-// note itself stays on this device; she can read why, and send it again once the cause is fixed.
+// note itself stays on this device; she can read why, and send it again once the cause is fixed. Every
+// change of one record set aside for one reason reads as one entry: a new peer conference a coach could
+// not plan is one line, not one per field.
 import { shortDayAndTime } from '../../data/dates.ts';
 import { parkedChanges } from '../../data/index.ts';
 import { retryParked } from '../../data/parking.ts';
 import { sync } from '../../sync/appSync.ts';
 import { useLive } from '../../ui/useLive.ts';
+import { asSentence, parkedEntries } from './parkedEntries.ts';
 
 export function ParkedSection() {
   const live = useLive(() => parkedChanges(), []);
@@ -17,13 +20,21 @@ export function ParkedSection() {
         as usual.
       </p>
       <ul class="list" aria-label="Changes not synced">
-        {live.value.map((p) => (
-          <li key={p.seq} class="row">
+        {parkedEntries(live.value).map((entry) => (
+          <li key={entry.key} class="row">
             <span class="row-main group-text">
-              <span>{p.reason}</span>
-              <span class="muted">Set aside {shortDayAndTime(p.at)}</span>
+              <span>{asSentence(entry.words)}</span>
+              <span class="muted">Set aside {shortDayAndTime(entry.at)}</span>
             </span>
-            <button type="button" onClick={() => void retryParked(p.seq).then(() => sync.now())}>
+            <button
+              type="button"
+              onClick={() =>
+                void (async () => {
+                  for (const seq of entry.seqs) await retryParked(seq);
+                  sync.now();
+                })()
+              }
+            >
               Try again
             </button>
           </li>

@@ -9,7 +9,13 @@ import { failureWords } from '../../protocol/words.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 
-export function AssessmentNotes(props: { classId: string; studentId: string; notes: AssessmentRecord[] }) {
+export function AssessmentNotes(props: {
+  classId: string;
+  studentId: string;
+  notes: AssessmentRecord[];
+  /** A coach reads the notes: no form, no delete. */
+  readOnly?: boolean;
+}) {
   const [text, setText] = useState('');
   const [on, setOn] = useState(() => lightFormat(new Date(), 'yyyy-MM-dd'));
   const [error, setError] = useState<string | null>(null);
@@ -17,32 +23,34 @@ export function AssessmentNotes(props: { classId: string; studentId: string; not
     <section class="card" aria-labelledby="assessment-heading">
       <h2 id="assessment-heading">Assessment notes</h2>
       <p class="muted">What this writer can do, noticed on a day: separate from a conference.</p>
-      <form
-        class="form"
-        aria-label="New assessment note"
-        onSubmit={(e) => {
-          e.preventDefault();
-          addAssessment({ classId: props.classId, studentId: props.studentId, text, on }).then(
-            () => {
-              setText('');
-              setError(null);
-            },
-            (failure: unknown) => setError(failureWords(failure)),
-          );
-        }}
-      >
-        <TextField label="What I noticed" value={text} onInput={setText} />
-        <label class="field">
-          <span>On</span>
-          <input type="date" value={on} onInput={(e) => setOn(e.currentTarget.value)} />
-        </label>
-        <div class="toolbar">
-          <button type="submit" class="primary" disabled={text.trim() === ''}>
-            Add assessment note
-          </button>
-        </div>
-        <Outcome message={null} error={error} />
-      </form>
+      {!props.readOnly && (
+        <form
+          class="form"
+          aria-label="New assessment note"
+          onSubmit={(e) => {
+            e.preventDefault();
+            addAssessment({ classId: props.classId, studentId: props.studentId, text, on }).then(
+              () => {
+                setText('');
+                setError(null);
+              },
+              (failure: unknown) => setError(failureWords(failure)),
+            );
+          }}
+        >
+          <TextField label="What I noticed" value={text} onInput={setText} />
+          <label class="field">
+            <span>On</span>
+            <input type="date" value={on} onInput={(e) => setOn(e.currentTarget.value)} />
+          </label>
+          <div class="toolbar">
+            <button type="submit" class="primary" disabled={text.trim() === ''}>
+              Add assessment note
+            </button>
+          </div>
+          <Outcome message={null} error={error} />
+        </form>
+      )}
       {props.notes.length === 0 ? (
         <p class="muted">No assessment notes yet.</p>
       ) : (
@@ -53,13 +61,17 @@ export function AssessmentNotes(props: { classId: string; studentId: string; not
                 <time dateTime={n.on}>{weekday(n.on)}</time>
                 <span>{n.text}</span>
               </span>
-              <button
-                type="button"
-                aria-label={`Delete the assessment note of ${weekday(n.on)}`}
-                onClick={() => window.confirm('Delete this assessment note?') && void deleteAssessment(n.id)}
-              >
-                Delete
-              </button>
+              {!props.readOnly && (
+                <button
+                  type="button"
+                  aria-label={`Delete the assessment note of ${weekday(n.on)}`}
+                  onClick={() =>
+                    window.confirm('Delete this assessment note?') && void deleteAssessment(n.id)
+                  }
+                >
+                  Delete
+                </button>
+              )}
             </li>
           ))}
         </ol>

@@ -8,9 +8,13 @@ import {
   setGoalStatus,
 } from '../../data/index.ts';
 import { conferencesForGoal } from '../goals/goalLogic.ts';
-import { GOAL_STATUS_WORDS } from '../goals/goalStatusWords.ts';
+import { GOAL_STATUS_WORDS as STATUS_WORDS } from '../goals/goalStatusWords.ts';
 
-export function GoalRow(props: { goal: GoalRecord; conferences: readonly ConferenceRecord[] }) {
+export function GoalRow(props: {
+  goal: GoalRecord;
+  conferences: readonly ConferenceRecord[];
+  readOnly?: boolean;
+}) {
   const { goal } = props;
   const linked = conferencesForGoal(goal.id, props.conferences);
   return (
@@ -39,30 +43,37 @@ export function GoalRow(props: { goal: GoalRecord; conferences: readonly Confere
           </details>
         )}
       </span>
-      <span class="row-actions">
-        <label>
-          <span class="visually-hidden">Status of “{goal.text}”</span>
-          <select
-            value={goal.status}
-            onChange={(e) => void setGoalStatus(goal.id, e.currentTarget.value as GoalStatus)}
-          >
-            {(Object.keys(GOAL_STATUS_WORDS) as GoalStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {GOAL_STATUS_WORDS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="inline-date">
-          <span>Revisit</span>
-          <input
-            type="date"
-            aria-label={`Revisit “${goal.text}” on`}
-            value={goal.revisitOn ?? ''}
-            onChange={(e) => void setGoalRevisit(goal.id, e.currentTarget.value || null)}
-          />
-        </label>
-      </span>
+      {props.readOnly ? (
+        <span class="goal-status">
+          {STATUS_WORDS[goal.status]}
+          {goal.revisitOn && <span class="muted"> · revisit {day(goal.revisitOn)}</span>}
+        </span>
+      ) : (
+        <span class="row-actions">
+          <label>
+            <span class="visually-hidden">Status of “{goal.text}”</span>
+            <select
+              value={goal.status}
+              onChange={(e) => void setGoalStatus(goal.id, e.currentTarget.value as GoalStatus)}
+            >
+              {(Object.keys(STATUS_WORDS) as GoalStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="inline-date">
+            <span>Revisit</span>
+            <input
+              type="date"
+              aria-label={`Revisit “${goal.text}” on`}
+              value={goal.revisitOn ?? ''}
+              onChange={(e) => void setGoalRevisit(goal.id, e.currentTarget.value || null)}
+            />
+          </label>
+        </span>
+      )}
     </li>
   );
 }

@@ -10,6 +10,8 @@ export function GoalSheet(props: {
   goals: GoalRecord[];
   conferences: ConferenceRecord[];
   patterns: Pattern[];
+  /** A coach reads the goals: their status and revisit date as words, no way to add or change one. */
+  readOnly?: boolean;
 }) {
   const active = props.goals.filter((g) => g.status === 'working');
   const past = props.goals.filter((g) => g.status !== 'working');
@@ -17,27 +19,33 @@ export function GoalSheet(props: {
     <section class="card" aria-labelledby="goals-heading">
       <h2 id="goals-heading">Goals</h2>
       {active.length === 0 ? (
-        <p class="muted">No goals yet. Three or four goals for the half year are usually enough.</p>
+        <p class="muted">
+          {props.readOnly
+            ? 'No goals yet.'
+            : 'No goals yet. Three or four goals for the half year are usually enough.'}
+        </p>
       ) : (
         <ul class="list" aria-label="Active goals">
           {active.map((g) => (
-            <GoalRow key={g.id} goal={g} conferences={props.conferences} />
+            <GoalRow key={g.id} goal={g} conferences={props.conferences} readOnly={props.readOnly} />
           ))}
         </ul>
       )}
-      <AddGoal
-        classId={props.classRow.id}
-        studentId={props.studentId}
-        band={props.classRow.gradeBand}
-        activeCount={active.length}
-        patterns={props.patterns}
-      />
+      {!props.readOnly && (
+        <AddGoal
+          classId={props.classRow.id}
+          studentId={props.studentId}
+          band={props.classRow.gradeBand}
+          activeCount={active.length}
+          patterns={props.patterns}
+        />
+      )}
       {past.length > 0 && (
         <>
           <h3>Met and revised</h3>
           <ul class="list" aria-label="Goal history">
             {past.map((g) => (
-              <GoalRow key={g.id} goal={g} conferences={props.conferences} />
+              <GoalRow key={g.id} goal={g} conferences={props.conferences} readOnly={props.readOnly} />
             ))}
           </ul>
         </>

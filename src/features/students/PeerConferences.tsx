@@ -12,6 +12,8 @@ export function PeerConferences(props: {
   student: StudentRecord;
   classmates: StudentRecord[];
   peers: PeerRecord[];
+  /** A coach reads the peer conferences its teachers planned: she plans none (the server would refuse). */
+  readOnly?: boolean;
 }) {
   const [choosing, setChoosing] = useState(false);
   const [about, setAbout] = useState('');
@@ -34,11 +36,13 @@ export function PeerConferences(props: {
           })}
         </ul>
       )}
-      <div class="toolbar">
-        <button type="button" onClick={() => setChoosing(true)}>
-          Plan a peer conference
-        </button>
-      </div>
+      {!props.readOnly && (
+        <div class="toolbar">
+          <button type="button" onClick={() => setChoosing(true)}>
+            Plan a peer conference
+          </button>
+        </div>
+      )}
       {choosing && (
         <StudentChooser
           title={`${shown(props.student.name)} will confer with…`}

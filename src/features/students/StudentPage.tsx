@@ -12,10 +12,11 @@ import {
   openSignups,
   patternRecords,
 } from '../../data/index.ts';
+import { canEdit } from '../../data/shareState.ts';
 import { libraryFor } from '../../patterns/library.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
-import { useCanEdit } from '../../ui/useShares.ts';
+import { useSharesOrNull } from '../../ui/useShares.ts';
 import { AssessmentNotes } from './AssessmentNotes.tsx';
 import { ConferenceMedia } from './ConferenceMedia.tsx';
 import { GoalSheet } from './GoalSheet.tsx';
@@ -57,8 +58,9 @@ async function loadStudent(id: string) {
 export function StudentPage(props: { id?: string; params?: { id?: string } }) {
   const id = props.params?.id ?? props.id ?? '';
   const live = useLive(() => loadStudent(id), [id]);
-  const editableHere = useCanEdit(live.value?.student.classId ?? '');
-  if (live.status === 'loading') return <Loading what="this student" />;
+  const shares = useSharesOrNull();
+  // Until her part in the class is known nothing is drawn: a coach must never see an edit, even for a frame.
+  if (live.status === 'loading' || shares === null) return <Loading what="this student" />;
   if (live.status === 'error') return <LoadError error={live.error} />;
   if (!live.value) {
     return (
@@ -81,8 +83,9 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
     peers,
     classmates,
   } = live.value;
-  // A coach reads the page; what is written on it is the class's teachers' (her reflections are hers).
-  const editable = editableHere;
+  // A coach reads the page: plain text, with no control the server would refuse her (her reflections,
+  // on each conference, are hers).
+  const editable = canEdit(shares, student.classId);
   return (
     <section aria-labelledby="student-title">
       <header class="screen-header">
@@ -115,20 +118,19 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
           )}
         </div>
       </header>
-      <fieldset class="plain" disabled={!editable}>
-        {classRow && (
-          <GoalSheet
-            classRow={classRow}
-            studentId={student.id}
-            goals={goals}
-            conferences={conferences}
-            patterns={patterns}
-          />
-        )}
-      </fieldset>
+      {classRow && (
+        <GoalSheet
+          classRow={classRow}
+          studentId={student.id}
+          goals={goals}
+          conferences={conferences}
+          patterns={patterns}
+          readOnly={!editable}
+        />
+      )}
       <section class="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Conferences</h2>
-        <PeerConferences student={student} classmates={classmates} peers={peers} />
+        <PeerConferences student={student} classmates={classmates} peers={peers} readOnly={!editable} />
         {conferences.length === 0 ? (
           <p class="muted">No conferences yet.</p>
         ) : (
@@ -146,9 +148,12 @@ export function StudentPage(props: { id?: string; params?: { id?: string } }) {
           </ol>
         )}
       </section>
-      <fieldset class="plain" disabled={!editable}>
-        <AssessmentNotes classId={student.classId} studentId={student.id} notes={assessments} />
-      </fieldset>
+      <AssessmentNotes
+        classId={student.classId}
+        studentId={student.id}
+        notes={assessments}
+        readOnly={!editable}
+      />
     </section>
   );
 }

@@ -25,8 +25,19 @@ export function GridBox(props: {
   now: Date;
   swapping: boolean;
   onSwap: () => void;
+  /** A coach reads the grid: a box opens the child's latest conference; an empty box is only a box. */
+  reading?: boolean;
 }) {
   const { student, last, goal, seenThisWeek, unsaved } = props.box;
+  if (!student && props.reading) {
+    return (
+      <li class="box box-empty">
+        <span class="box-main">
+          <span class="muted">Empty box</span>
+        </span>
+      </li>
+    );
+  }
   if (!student) {
     return (
       <li class="box box-empty">
@@ -44,7 +55,9 @@ export function GridBox(props: {
   }
   const when = lastLabel(last?.at, props.now);
   const label = spokenLabel([
-    `Log a conference with ${shown(student.name)}`,
+    props.reading
+      ? `Read the conferences with ${shown(student.name)}`
+      : `Log a conference with ${shown(student.name)}`,
     when,
     last?.teachingPoint && `last teaching point: ${last.teachingPoint}`,
     goal && `goal: ${goal.text}`,

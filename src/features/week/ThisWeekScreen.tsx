@@ -89,6 +89,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
               weekOf={weekOf}
               now={new Date()}
               swapping={swapping}
+              reading={coach}
               onSwap={() => setChoosing({ kind: 'swap', index: box.index })}
             />
           ))}
@@ -145,7 +146,7 @@ function Week(props: { classRow: ClassRecord; weekOf: string }) {
       </div>
       {!isPast && (
         <div class="week-panels">
-          <WhosNext classId={classRow.id} weekOf={weekOf} />
+          <WhosNext classId={classRow.id} weekOf={weekOf} reading={coach} />
           {editable && <PlanPanel classId={classRow.id} weekOf={weekOf} />}
           <ReflectList classId={classRow.id} />
         </div>

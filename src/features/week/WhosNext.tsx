@@ -10,7 +10,12 @@ import { loadWhosNext, waitedWords } from './whoWaits.ts';
 
 const SHOWN = 6;
 
-export function WhosNext(props: { classId: string; weekOf: string }) {
+export function WhosNext(props: {
+  classId: string;
+  weekOf: string;
+  /** A coach reads the queue: a name opens the child's conferences; sign-ups are the teachers'. */
+  reading?: boolean;
+}) {
   const [adding, setAdding] = useState(false);
   const live = useLive(() => loadWhosNext(props.classId, props.weekOf), [props.classId, props.weekOf]);
   if (live.status === 'loading') return <Loading what="who’s next" />;
@@ -26,7 +31,7 @@ export function WhosNext(props: { classId: string; weekOf: string }) {
             <a
               class="row-main queue-text"
               href={logHref([row.student.id], props.weekOf)}
-              aria-label={`Log a conference with ${shown(row.student.name)}, ${why}`}
+              aria-label={`${props.reading ? 'Read the conferences with' : 'Log a conference with'} ${shown(row.student.name)}, ${why}`}
             >
               <strong>{shown(row.student.name)}</strong>
               <span class="muted">
@@ -40,7 +45,7 @@ export function WhosNext(props: { classId: string; weekOf: string }) {
                 <span class="muted">Try: {strategiesFor(signup.reason).slice(0, 3).join(' · ')}</span>
               )}
             </a>
-            {signup && (
+            {signup && !props.reading && (
               <button
                 type="button"
                 onClick={() => void removeSignup(signup.id)}
@@ -52,7 +57,7 @@ export function WhosNext(props: { classId: string; weekOf: string }) {
           </li>
         ))}
       </ol>
-      {adding ? (
+      {props.reading ? null : adding ? (
         <SignupForm classId={props.classId} students={students} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
