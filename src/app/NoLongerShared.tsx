@@ -2,15 +2,13 @@
 // it): said once, on whatever screen she is on, and it stays until she has read it. It names the class
 // and where what she had not synced of it was kept. "Read" is kept on the device (shareState.ts), so it
 // is not said again after a reload, and it shows again after one if she never dismissed it.
-import { toldNoLongerShared } from '../data/shareState.ts';
+// Loaded only when there is something to say (StatusBar), with the sync client it tells.
+import { type NoLongerShared, toldNoLongerShared } from '../data/shareState.ts';
 import { sync } from '../sync/appSync.ts';
 import { noLongerSharedWords } from '../ui/noLongerShared.ts';
-import { useStatus } from '../ui/useStatus.ts';
 
-export function NoLongerSharedNotice() {
-  const state = useStatus(sync.status);
-  const gone = state.noLongerShared ?? [];
-  if (gone.length === 0) return null;
+export function NoLongerSharedNotice(props: { gone: readonly NoLongerShared[] }) {
+  const { gone } = props;
   // A live region: VoiceOver reads it when a sync brings it, wherever she is.
   return (
     <div role="status">

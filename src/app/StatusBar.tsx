@@ -1,10 +1,11 @@
 // Always visible: online/offline, and the banners that must reach the teacher (a failed save, a newer
 // version in another tab, an update ready to load, a class no longer shared with her).
 import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, lazy } from 'preact-iso';
 import { appStore } from '../data/index.ts';
+import { syncStatus } from '../sync/syncStatus.ts';
 import { notice } from '../ui/notice.ts';
 import { useStatus } from '../ui/useStatus.ts';
-import { NoLongerSharedNotice } from './NoLongerShared.tsx';
 import { connection } from './online.ts';
 import { reloadToUpdate, updateReady } from './update.ts';
 
@@ -50,7 +51,7 @@ export function Banners() {
           </button>
         </div>
       )}
-      <NoLongerSharedNotice />
+      <NoLongerSharedWhenAny />
     </div>
   );
 }
@@ -70,4 +71,17 @@ export function SavedNotice() {
       {current?.text}
     </p>
   );
+}
+
+const NoLongerSharedNotice = lazy(() => import('./NoLongerShared.tsx').then((m) => m.NoLongerSharedNotice));
+
+/** A class a sync took off this device, said once (NoLongerShared.tsx, loaded only then). */
+function NoLongerSharedWhenAny() {
+  const gone = useStatus(syncStatus)?.noLongerShared ?? [];
+  // The boundary waits for the notice's chunk.
+  return gone.length > 0 ? (
+    <ErrorBoundary>
+      <NoLongerSharedNotice gone={gone} />
+    </ErrorBoundary>
+  ) : null;
 }
