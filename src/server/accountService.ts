@@ -5,6 +5,7 @@
 // request. A token unused for longer than the idle limit (TOKEN_IDLE_DAYS, 90 by default) expires.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Device } from '../protocol/account.ts';
 import { ServiceError } from './errors.ts';
 import { hashPassword, hashToken, newToken, verifyPassword } from './passwords.ts';
 import type { Database } from './schema.ts';
@@ -18,15 +19,7 @@ const TOUCH_EVERY_MS = 60_000;
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /** A signed-in device, as its owner sees it. */
-export interface Device {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  lastSyncAt: string | null;
-  /** The device asking. */
-  current: boolean;
-}
+export type { Device };
 
 /** Who a token belongs to. */
 export interface Session {

@@ -2,7 +2,12 @@
 // maps its errors to the status codes of the contract in docs/http.md.
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import {
+  accountDeletionSchema,
+  credentialsSchema,
+  passwordChangeSchema,
+  signInSchema,
+} from '../protocol/account.ts';
 import { parseChanges, pullRequestSchema, pushRequestSchema } from '../protocol/change.ts';
 import { MAX_BODY_BYTES } from '../protocol/types.ts';
 import type { Session } from './accountService.ts';
@@ -15,18 +20,6 @@ import { mountSharing } from './sharingRoutes.ts';
 import { ServiceError, type SyncService } from './syncService.ts';
 
 export { MAX_BODY_BYTES };
-
-const credentialsSchema = z.object({
-  email: z.string().trim().min(3).max(320).email('Enter an email address.'),
-  password: z.string().min(8, 'Use a password of at least 8 characters.').max(200),
-});
-
-/** The name a device gives itself at sign-in ("Ms. Lee's iPad"): shown in Settings → Devices. */
-const deviceNameSchema = z
-  .string()
-  .max(80)
-  .optional()
-  .transform((name) => (name ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim());
 
 export interface Guards {
   signIn: SignInGuard;
@@ -71,10 +64,7 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
   });
 
   app.post('/api/v1/sessions', async (c) => {
-    const input = parse(
-      z.object({ email: z.string().max(320), password: z.string().max(200), deviceName: deviceNameSchema }),
-      await body(c),
-    );
+    const input = parse(signInSchema, await body(c));
     const email = input.email.trim().toLowerCase();
     const address = clientAddress(c, guards.trustedProxies);
     const wait = guards.signIn.retryAfter(email, address);
@@ -108,24 +98,14 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
 
   app.post('/api/v1/account/password', async (c) => {
     const session = await service.session(bearer(c));
-    const input = parse(
-      z.object({
-        password: z.string().max(200),
-        newPassword: credentialsSchema.shape.password,
-        signOutOthers: z.boolean(),
-      }),
-      await body(c),
-    );
+    const input = parse(passwordChangeSchema, await body(c));
     await guarded(c, session, () => service.changePassword(session, input));
     return c.body(null, 204);
   });
 
   app.delete('/api/v1/account', async (c) => {
     const session = await service.session(bearer(c));
-    const input = parse(
-      z.object({ password: z.string().max(200), confirm: z.string().max(320) }),
-      await body(c),
-    );
+    const input = parse(accountDeletionSchema, await body(c));
     const files = await guarded(c, session, () => service.deleteAccount(session, input));
     await blobs?.forget(files);
     return c.body(null, 204);

@@ -5,6 +5,7 @@
 // from here (spaces.ts), on every request.
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ClassMembers, InvitationToMe, Joined, NewInvitation } from '../protocol/account.ts';
 import type { Person, SharedClass } from '../protocol/types.ts';
 import { ServiceError } from './errors.ts';
 import { FailureWindow } from './rateLimit.ts';
@@ -34,46 +35,11 @@ export function normaliseCode(typed: string): { handle: string; secret: string }
 const secretHash = (invitationId: string, secret: string) =>
   createHash('sha256').update(`${invitationId}:${secret}`).digest('hex');
 
-export interface Member {
-  accountId: string;
-  name: string;
-  email: string;
-  role: MemberRole;
-}
+// The answers' shapes are the protocol's (src/protocol/account.ts): one declaration for both ends.
+type Member = ClassMembers['members'][number];
+type Invitation = ClassMembers['invitations'][number];
 
-export interface Invitation {
-  id: string;
-  /** '' when the owner named no one. */
-  email: string;
-  role: MemberRole;
-  createdAt: string;
-  expiresAt: string;
-  /** Five wrong codes were entered: it can no longer be accepted. */
-  locked: boolean;
-}
-
-/** A new invitation, with its code: shown to the owner once, never stored (only its hash). */
-export interface NewInvitation extends Invitation {
-  code: string;
-}
-
-/** An invitation addressed to her email, as she sees it before she has the code. */
-export interface InvitationToMe {
-  id: string;
-  classId: string;
-  className: string;
-  owner: string;
-  role: MemberRole;
-  expiresAt: string;
-}
-
-/** The class she joined. */
-export interface Joined {
-  classId: string;
-  className: string;
-  owner: string;
-  role: MemberRole;
-}
+export type { InvitationToMe, Joined, NewInvitation };
 
 export class SharingService {
   /** Wrong or unknown codes per account: a guesser runs out of tries across invitations too. */

@@ -2,24 +2,9 @@
 // SharingService. Only a class's owner lists, invites and removes its members; the invited teacher joins
 // with the code the owner gave her, and sees (or declines) the invitations addressed to her email.
 import type { Hono } from 'hono';
-import { z } from 'zod';
+import { codeSchema, invitationRequestSchema, nameSchema } from '../protocol/account.ts';
 import { bearer, body, parse } from './requests.ts';
 import type { SyncService } from './syncService.ts';
-
-/** A display name: printable, trimmed, at most 80 characters. */
-export const displayName = z
-  .string()
-  .max(80)
-  .transform((name) => name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim());
-
-const invitationSchema = z.object({
-  /** Optional: the teacher it is for (then only her account may accept it). */
-  email: z
-    .union([z.literal(''), z.string().trim().min(3).max(320).email('Enter an email address.')])
-    .default(''),
-  role: z.enum(['coteacher', 'coach']),
-});
-const codeSchema = z.object({ code: z.string().max(40) });
 
 export function mountSharing(app: Hono, service: SyncService): void {
   const { sharing } = service;
@@ -31,7 +16,7 @@ export function mountSharing(app: Hono, service: SyncService): void {
 
   app.post('/api/v1/classes/:classId/members', async (c) => {
     const account = await me(c);
-    const { email, role } = parse(invitationSchema, await body(c));
+    const { email, role } = parse(invitationRequestSchema, await body(c));
     return c.json(await sharing.invite(account, c.req.param('classId'), email, role), 201);
   });
 
@@ -65,7 +50,7 @@ export function mountSharing(app: Hono, service: SyncService): void {
 
   app.put('/api/v1/account/name', async (c) => {
     const account = await me(c);
-    const { name } = parse(z.object({ name: displayName }), await body(c));
+    const { name } = parse(nameSchema, await body(c));
     await sharing.setName(account, name);
     return c.body(null, 204);
   });

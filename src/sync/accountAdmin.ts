@@ -1,7 +1,8 @@
 // Her account itself, from Settings: the devices signed in to it, the password, deleting it. Loaded with
 // Settings, not with the app shell; each call goes to her sync server with this device's token.
+
+import type { Device } from '../protocol/account.ts';
 import type { SyncClient } from './client.ts';
-import type { DeviceInfo } from './transport.ts';
 
 async function admin(client: SyncClient) {
   const { server, token } = await client.signedIn();
@@ -10,13 +11,13 @@ async function admin(client: SyncClient) {
 }
 
 /** The devices signed in to her account. */
-export async function listDevices(client: SyncClient): Promise<DeviceInfo[]> {
+export async function listDevices(client: SyncClient): Promise<Device[]> {
   const { token, http } = await admin(client);
   return http.devices(token);
 }
 
 /** Signs a device out of her account at once (this one too: then it stops syncing here). */
-export async function signOutDevice(client: SyncClient, device: DeviceInfo): Promise<void> {
+export async function signOutDevice(client: SyncClient, device: Device): Promise<void> {
   const { token, http } = await admin(client);
   await http.signOutDevice(token, device.id);
   if (device.current) await client.forgetToken();

@@ -2,4 +2,5 @@
 // (zodConfig.ts, imported first so it runs before the schemas are built). The server keeps the fast path.
 import './zodConfig.ts';
 
+export * from '../protocol/account.ts';
 export * from '../protocol/change.ts';

@@ -2,7 +2,7 @@
 // owner), invitations waiting for her, her name as co-teachers see it. Loaded with those screens, not
 // with the app shell; each call goes to her sync server with this device's token. A change of who shares
 // a class reaches the devices at their next sync, which is started here at once.
-import type { ClassMembers, InvitationToMe, Joined, NewInvitation } from '../protocol/change.ts';
+import type { ClassMembers, InvitationToMe, Joined, NewInvitation } from '../protocol/account.ts';
 import type { SyncClient } from './client.ts';
 
 export type { ClassMembers, InvitationToMe, Joined, NewInvitation };

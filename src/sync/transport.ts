@@ -2,7 +2,14 @@
 // one; tests hand it the server's own request handler instead of the network (same code, no socket).
 // It trusts no answer it cannot validate: a school's Wi-Fi sign-in page or web filter answers 200 with
 // HTML, and that must never pass for an acknowledgement. The schemas (and zod) load with the first call.
-import type { ClassMembers, InvitationToMe, Joined, NewInvitation } from '../protocol/change.ts';
+import type {
+  AccountInfo,
+  ClassMembers,
+  Device,
+  InvitationToMe,
+  Joined,
+  NewInvitation,
+} from '../protocol/account.ts';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../protocol/types.ts';
 import { NotSyncServerError, SyncHttpError, UnreachableError, WEB_PAGE_ANSWER } from './errors.ts';
 
@@ -20,33 +27,17 @@ export interface SyncTransport {
   account(token: string): Promise<AccountInfo>;
 }
 
-/** A device signed in to her account, as Settings → Devices lists it. */
-export interface DeviceInfo {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  lastSyncAt: string | null;
-  current: boolean;
-}
+export type { AccountInfo, Device };
 
 /** Her account itself, from Settings: its devices, its password, deleting it. */
 export interface AccountAdmin {
-  devices(token: string): Promise<DeviceInfo[]>;
+  devices(token: string): Promise<Device[]>;
   signOutDevice(token: string, deviceId: string): Promise<void>;
   changePassword(
     token: string,
     change: { password: string; newPassword: string; signOutOthers: boolean },
   ): Promise<void>;
   deleteAccount(token: string, check: { password: string; confirm: string }): Promise<void>;
-}
-
-export interface AccountInfo {
-  email: string;
-  /** The name co-teachers see (servers from before sharing leave it out). */
-  name?: string;
-  blobBytes: number;
-  blobQuota: number;
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -203,7 +194,7 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
     return response.arrayBuffer();
   }
 
-  async devices(token: string): Promise<DeviceInfo[]> {
+  async devices(token: string): Promise<Device[]> {
     const answer = await this.call('GET', '/devices', undefined, token);
     return (await this.checked(answer, (s) => s.devicesResponseSchema, 'the list of devices')).devices;
   }

@@ -3,18 +3,18 @@
 // of it on the server. Shown while she is signed in.
 import { useEffect, useState } from 'preact/hooks';
 import { shortDayAndTime } from '../../data/dates.ts';
+import type { Device } from '../../protocol/account.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { accountStatus } from '../../sync/account.ts';
 import { changePassword, deleteAccount, listDevices, signOutDevice } from '../../sync/accountAdmin.ts';
 import { sync } from '../../sync/appSync.ts';
-import type { DeviceInfo } from '../../sync/transport.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { SecretField } from '../../ui/SecretField.tsx';
 import { useStatus } from '../../ui/useStatus.ts';
 import { YourName } from './YourName.tsx';
 
 function Devices() {
-  const [devices, setDevices] = useState<DeviceInfo[] | null>(null);
+  const [devices, setDevices] = useState<Device[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const load = () =>
@@ -28,7 +28,7 @@ function Devices() {
     );
   useEffect(() => void load(), []);
 
-  async function signOut(device: DeviceInfo) {
+  async function signOut(device: Device) {
     const who = device.name || 'this device';
     if (
       device.current &&
