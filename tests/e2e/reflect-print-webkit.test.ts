@@ -89,24 +89,62 @@ function expectOnlyTheForm(printed: Printed) {
   expect(printed.text.replace(/\d{4}-\d{4}/g, '')).not.toMatch(ISO_DAY);
 }
 
+/**
+ * Taps what `locator` finds once the screen has settled: nothing on it still loading, and the element
+ * where the tap will land (the same box two frames running, on top at its centre). WebDriver taps at a
+ * point read before the tap, and a screen still drawing its records moves the target from under it: the
+ * tap then lands on nothing, or on a neighbour.
+ */
+async function tap(driver: WebDriver, locator: By): Promise<void> {
+  await waitFor(async () => {
+    const element = await driver.findElement(locator);
+    const still = await driver.executeAsyncScript<boolean>(
+      `const [element, done] = arguments;
+         element.scrollIntoView({ block: 'center' });
+         const box = () => JSON.stringify(element.getBoundingClientRect());
+         const before = box();
+         requestAnimationFrame(() => requestAnimationFrame(() => {
+           const r = element.getBoundingClientRect();
+           const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+           done(!document.querySelector('.loading') && box() === before && !!top && element.contains(top));
+         }));`,
+      element,
+    );
+    if (still) await element.click();
+    return still;
+  }, `${locator} to settle, to tap it`);
+}
+
+/**
+ * Taps a way to another screen and waits for the app to announce it: a frame or more after the screen
+ * draws, ScreenFocus names it in the title and moves focus to its heading, and keys typed before then
+ * go to a field and then, mid-word, to the heading. The title is marked before the tap, so its change
+ * shows the announcement made, whichever heading it named.
+ */
+async function open(driver: WebDriver, locator: By): Promise<void> {
+  await driver.executeScript('document.title = "(opening)"');
+  await tap(driver, locator);
+  await driver.wait(async () => (await driver.getTitle()) !== '(opening)', 20_000);
+}
+
 async function fieldLabelled(driver: WebDriver, label: string) {
   const element = await driver.wait(until.elementLocated(byText('label', label)), 20_000);
   return driver.findElement(By.id((await element.getAttribute('for')) ?? ''));
 }
 
 /** A chip under one of the reflection's questions (its fieldset's legend). */
-function chip(driver: WebDriver, question: string, answer: string) {
-  return driver.findElement(
-    By.xpath(`//fieldset[legend[normalize-space()="${question}"]]//label[normalize-space()="${answer}"]`),
+function chip(question: string, answer: string): By {
+  return By.xpath(
+    `//fieldset[legend[normalize-space()="${question}"]]//label[normalize-space()="${answer}"]`,
   );
 }
 
 async function chosen(driver: WebDriver, question: string, answer: string): Promise<boolean> {
-  return (await chip(driver, question, answer)).findElement(By.css('input')).isSelected();
+  return (await driver.findElement(chip(question, answer))).findElement(By.css('input')).isSelected();
 }
 
-function valueOf(driver: WebDriver, locator: By): Promise<string> {
-  return driver.findElement(locator).then((element) => element.getAttribute('value'));
+async function valueIn(driver: WebDriver, locator: By): Promise<string | null> {
+  return (await driver.findElement(locator)).getAttribute('value');
 }
 
 describe('reflecting and printing in WebKit', () => {
@@ -118,7 +156,7 @@ describe('reflecting and printing in WebKit', () => {
     await driver.get(server.url);
     const form = await driver.wait(until.elementLocated(By.css('form[aria-label="New class"]')), 20_000);
     await form.findElement(By.css('input:not([type])')).sendKeys('Room 7 Writers');
-    await form.findElement(byText('button', 'Create class')).click();
+    await tap(driver, byText('button', 'Create class'));
     await driver.wait(until.elementLocated(byText('h1', 'Room 7 Writers')), 20_000);
     await driver.get(`${server.url}/students`);
     const add = await driver.wait(until.elementLocated(By.css('.add-student input')), 20_000);
@@ -133,28 +171,26 @@ describe('reflecting and printing in WebKit', () => {
       await driver.wait(until.elementLocated(byText('a', name)), 20_000);
     }
     await driver.get(`${server.url}/week`);
-    await driver.wait(until.elementLocated(byText('button', 'Make this week’s grid')), 20_000).click();
-    await driver.wait(until.elementLocated(By.xpath("//button[starts-with(., 'Use these')]")), 20_000).click();
-    await driver
-      .wait(until.elementLocated(By.css('a[aria-label^="Log a conference with Ana Lima"]')), 20_000)
-      .click();
-    await driver.wait(until.elementLocated(By.css('form.sheet')), 20_000);
+    await tap(driver, byText('button', 'Make this week’s grid'));
+    await tap(driver, By.xpath("//button[starts-with(., 'Use these')]"));
+    await open(driver, By.css('a[aria-label^="Log a conference with Ana Lima"]'));
+    await driver.wait(until.elementLocated(byText('h1', 'Conference with Ana Lima')), 20_000);
     await (await fieldLabelled(driver, 'Strength I named')).sendKeys('You found a strong lead');
     await (await fieldLabelled(driver, 'Teaching point')).sendKeys('Stretch the most important part');
     await (await fieldLabelled(driver, 'Next step')).sendKeys('Add dialogue, as Ben Okafor did');
-    await driver.findElement(byText('button', 'Save conference')).click();
+    await tap(driver, byText('button', 'Save conference'));
     await driver.wait(
       until.elementLocated(By.css('a[aria-label*="last teaching point: Stretch the most important part"]')),
       20_000,
     );
 
     // Straight to the filled 9-kid form, "Saved: …" still on the screen: it stays off the paper.
-    await driver.findElement(By.css('nav.tabs a[href="/settings"]')).click();
-    await driver
-      .wait(until.elementLocated(By.css('a[aria-label="9-kid record, this week: filled in"]')), 20_000)
-      .click();
+    await tap(driver, By.css('nav.tabs a[href="/settings"]'));
+    await tap(driver, By.css('a[aria-label="9-kid record, this week: filled in"]'));
     const boxOf = (name: string) =>
-      By.xpath(`//ol[@aria-label='Nine children']/li[.//*[@class='paper-filled'][normalize-space()='${name}']]`);
+      By.xpath(
+        `//ol[@aria-label='Nine children']/li[.//*[@class='paper-filled'][normalize-space()='${name}']]`,
+      );
     const anaBox = boxOf('Ana Lima');
     await driver.wait(until.elementLocated(anaBox), 20_000);
     await driver.wait(until.elementTextContains(driver.findElement(anaBox), 'Stretch'), 20_000);
@@ -172,8 +208,8 @@ describe('reflecting and printing in WebKit', () => {
 
     // The parent summary, from Ana's page: her strength and next step, no other child named.
     await driver.get(`${server.url}/students`);
-    await driver.wait(until.elementLocated(byText('a', 'Ana Lima')), 20_000).click();
-    await driver.wait(until.elementLocated(byText('a', 'For a parent meeting')), 20_000).click();
+    await tap(driver, byText('a', 'Ana Lima'));
+    await tap(driver, byText('a', 'For a parent meeting'));
     await driver.wait(until.elementLocated(By.xpath("//li[contains(., 'You found a strong lead')]")), 20_000);
     const parent = await asPrinted(driver);
     expectOnlyTheForm(parent);
@@ -185,8 +221,8 @@ describe('reflecting and printing in WebKit', () => {
     // Reflect: each question answered in its own form, the line and the note typed, and she leaves at
     // once by the tab bar. No button saves it.
     await driver.get(`${server.url}/students`);
-    await driver.wait(until.elementLocated(byText('a', 'Ana Lima')), 20_000).click();
-    await driver.wait(until.elementLocated(byText('a', 'Reflect on this conference')), 20_000).click();
+    await tap(driver, byText('a', 'Ana Lima'));
+    await open(driver, byText('a', 'Reflect on this conference'));
     await driver.wait(until.elementLocated(byText('h1', 'Reflect: Ana Lima')), 20_000);
     const answers: [string, string][] = [
       [PACING, 'Rushed'],
@@ -196,15 +232,19 @@ describe('reflecting and printing in WebKit', () => {
       [BEST, 'Something else would have helped more'],
     ];
     for (const [question, answer] of answers) {
-      await chip(driver, question, answer).click();
+      await tap(driver, chip(question, answer));
       await waitFor(() => chosen(driver, question, answer), `“${answer}” to ${question}`);
     }
-    const line = By.xpath("//label[span[normalize-space()='What would have helped more? (in a line)']]//input");
+    const line = By.xpath(
+      "//label[span[normalize-space()='What would have helped more? (in a line)']]//input",
+    );
     await driver.wait(until.elementLocated(line), 20_000).sendKeys('Teach dialogue punctuation first');
     const note = async () => fieldLabelled(driver, 'What I noticed');
-    await (await note()).sendKeys('Research took half the time.');
     expect(await driver.findElements(By.xpath("//main//button[contains(., 'Save')]"))).toHaveLength(0);
-    await driver.findElement(By.css('nav.tabs a[href="/week"]')).click();
+    // The tab bar stands still: tapped the moment the last key is typed, before the note's own pause.
+    const thisWeek = await driver.findElement(By.css('nav.tabs a[href="/week"]'));
+    await (await note()).sendKeys('Research took half the time.');
+    await thisWeek.click();
     await driver.wait(until.elementLocated(byText('h1', 'This week')), 20_000);
 
     await driver.navigate().back();
@@ -218,14 +258,14 @@ describe('reflecting and printing in WebKit', () => {
         async () => (await (await note()).getAttribute('value')) === 'Research took half the time.',
         'the note, kept',
       );
-      expect(await valueOf(driver, line)).toBe('Teach dialogue punctuation first');
+      expect(await valueIn(driver, line)).toBe('Teach dialogue punctuation first');
       for (const [question, answer] of answers) expect(await chosen(driver, question, answer)).toBe(true);
       expect(await chosen(driver, RESEARCH, 'Yes')).toBe(false);
     }
 
     // My conferring, from This week: the answers she aims for counted, the others named.
-    await driver.findElement(By.css('nav.tabs a[href="/week"]')).click();
-    await driver.wait(until.elementLocated(byText('a', 'My conferring')), 20_000).click();
+    await tap(driver, By.css('nav.tabs a[href="/week"]'));
+    await tap(driver, byText('a', 'My conferring'));
     await driver.wait(until.elementLocated(byText('h1', 'My conferring')), 20_000);
     const rows = (caption: string) =>
       driver.executeScript<string[]>(
