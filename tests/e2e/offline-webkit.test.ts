@@ -74,9 +74,20 @@ describe('offline start in WebKit', () => {
     await driver.wait(until.elementLocated(By.css('form.sheet')), 20_000);
     expect(new URL(await driver.getCurrentUrl()).pathname).toBe('/week/log');
     const sheetPoint = await driver.findElement(By.xpath("//label[normalize-space()='Teaching point']"));
-    await driver
-      .findElement(By.id((await sheetPoint.getAttribute('for')) ?? ''))
-      .sendKeys('Reread the lead aloud');
+    const sheetField = await driver.findElement(By.id((await sheetPoint.getAttribute('for')) ?? ''));
+    // The sheet moves focus to its heading a frame after it draws: type once the field has the focus
+    // (keys typed before that go to the heading, as a finger's would).
+    await waitFor(async () => {
+      await sheetField.click();
+      return (
+        (await driver.executeScript('return document.activeElement === arguments[0]', sheetField)) === true
+      );
+    }, 'the teaching point field to take the focus');
+    await sheetField.sendKeys('Reread the lead aloud');
+    await waitFor(
+      async () => (await sheetField.getAttribute('value')) === 'Reread the lead aloud',
+      'the teaching point to hold what was typed',
+    );
     await driver.findElement(By.xpath("//button[normalize-space()='Save conference']")).click();
     await driver.wait(
       until.elementLocated(By.css('a[aria-label*="last teaching point: Reread the lead aloud"]')),
