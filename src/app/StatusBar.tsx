@@ -1,7 +1,8 @@
 // Always visible: online/offline, and the banners that must reach the teacher (a failed save, a newer
-// version in another tab, an update ready to load).
+// version in another tab, an update ready to load, her notes in a Safari tab).
 import { useEffect } from 'preact/hooks';
 import { appStore } from '../data/index.ts';
+import { lateBanner } from '../ui/lateBanner.ts';
 import { notice } from '../ui/notice.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { connection } from './online.ts';
@@ -21,6 +22,7 @@ export function Banners() {
   const store = appStore();
   const state = useStatus(store.state);
   const update = useStatus(updateReady);
+  const late = useStatus(lateBanner);
   return (
     <div class="banners">
       {state.error && (
@@ -49,6 +51,7 @@ export function Banners() {
           </button>
         </div>
       )}
+      {late && <late.Banner />}
     </div>
   );
 }

@@ -23,6 +23,8 @@ export interface Settings {
   pinLock: PinLock | null;
   /** Wrong PINs in a row, and until when (epoch ms) the next try must wait. */
   pinFailures: { count: number; until: number };
+  /** She dismissed the notice that her notes are in a Safari tab (Settings still says it). */
+  safariTabNoticeDismissed: boolean;
 }
 
 export interface PinLock {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   initialsOnly: false,
   pinLock: null,
   pinFailures: { count: 0, until: 0 },
+  safariTabNoticeDismissed: false,
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
