@@ -113,4 +113,25 @@ export function useWebKitAndServer(options: WebKitOptions = {}): {
   return { webkit: () => webkit as WebKit, server: () => server as RunningServer };
 }
 
+/**
+ * Runs an async function in the page and returns what it resolves to (WebDriver's async script; the
+ * function is sent as its source, so it may use nothing outside itself). A rejection is thrown here.
+ */
+export async function inPage<T>(
+  driver: WebDriver,
+  run: (...args: never[]) => Promise<T>,
+  ...args: unknown[]
+): Promise<T> {
+  const answer = await driver.executeAsyncScript<{ value?: T; error?: string }>(
+    `const done = arguments[arguments.length - 1];
+     (${run.toString()})(...Array.from(arguments).slice(0, -1)).then(
+       (value) => done({ value }),
+       (error) => done({ error: error instanceof Error ? error.name + ': ' + error.message : String(error) }),
+     );`,
+    ...args,
+  );
+  if (answer.error !== undefined) throw new Error(`In the page: ${answer.error}`);
+  return answer.value as T;
+}
+
 export { waitFor };
