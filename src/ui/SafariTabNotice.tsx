@@ -1,6 +1,9 @@
-// Over whatever screen she opens first, in a Safari tab on an iPad: her notes could be deleted, and how
-// to keep them. Until she dismisses it, once (remembered on the device); Settings says it always
-// (SafariTabSection), so here it steps aside there rather than show the same button twice.
+// Over the first screen she opens, in a Safari tab on an iPad: her notes could be deleted, and how to
+// keep them. Dismissed once, it is gone for good on this device; if she moves on to another screen
+// instead, it goes until the next launch. Settings says it always (its SafariTabSection), so here it
+// steps aside there rather than show the same button twice.
+
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { readDeviceFacts } from './deviceFacts.ts';
 import { inSafariTab, whereItRuns } from './homeScreen.ts';
@@ -11,12 +14,24 @@ import { useSetting } from './useSetting.ts';
 export function SafariTabNotice() {
   const [, setDismissed] = useSetting('safariTabNoticeDismissed');
   const { path } = useLocation();
+  const firstScreen = useRef(path);
+  useEffect(() => {
+    if (path !== firstScreen.current) lateBanner.set(null);
+  }, [path]);
   const where = whereItRuns(readDeviceFacts());
   if (!inSafariTab(where) || path === '/settings') return null;
-  // Gone at once; if the setting could not be written it simply comes back at the next launch.
   const dismiss = () => {
     lateBanner.set(null);
+    // If the setting cannot be written, the notice simply comes back at the next launch.
     void setDismissed(true).catch(() => undefined);
+    // VoiceOver carries on from the screen's heading, not from a button that is gone.
+    const heading = [...document.querySelectorAll<HTMLElement>('main h1, main h2')].find(
+      (h) => !h.closest('[hidden]'),
+    );
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
   };
   return (
     <section class="banner banner-warn safari-tab" aria-labelledby="safari-tab-notice-title">

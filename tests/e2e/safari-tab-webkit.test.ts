@@ -40,7 +40,7 @@ describe('an iPad’s Safari tab in WebKit', () => {
 
     await driver.executeScript('localStorage.setItem(arguments[0], "5")', CLAIMED_TOUCH_POINTS_KEY);
     await driver.navigate().refresh();
-    const notice = await driver.wait(until.elementLocated(NOTICE), 30_000);
+    let notice = await driver.wait(until.elementLocated(NOTICE), 30_000);
     // Over the first screen, which is still there under it.
     await driver.findElement(By.css('form[aria-label="New class"]'));
     expect(await notice.findElement(By.css('h2')).getText()).toBe('Your notes are in a Safari tab');
@@ -48,6 +48,12 @@ describe('an iPad’s Safari tab in WebKit', () => {
     expect(words).toContain('Safari may delete everything it keeps on this iPad');
     expect(words).toContain('Add to Home Screen');
     expect(words).toContain('Restore from a backup…');
+
+    // Moving on to another screen puts it away until the next launch, not for good.
+    await driver.findElement(By.css('nav a[href="/students"]')).click();
+    await waitFor(async () => (await driver.findElements(NOTICE)).length === 0, 'the notice to step aside');
+    await driver.get(server.url);
+    notice = await driver.wait(until.elementLocated(NOTICE), 30_000);
 
     // Back up now, from the notice: WebKit downloads the file (no share sheet on this WebKit).
     await notice.findElement(byText('button', 'Back up now')).click();
@@ -64,6 +70,10 @@ describe('an iPad’s Safari tab in WebKit', () => {
     // Dismissed once: gone, and still gone after a reload once the app has checked again.
     await notice.findElement(byText('button', 'Dismiss')).click();
     await waitFor(async () => (await driver.findElements(NOTICE)).length === 0, 'the notice to go');
+    // Focus goes on to the screen's heading, not lost with the button.
+    expect(await driver.executeScript('return document.activeElement.matches("main h1, main h2")')).toBe(
+      true,
+    );
     await driver.navigate().refresh();
     await driver.wait(until.elementLocated(By.css('form[aria-label="New class"]')), 30_000);
     await waitFor(checked, 'the Safari-tab check after the reload', 30_000);
