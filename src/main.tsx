@@ -40,16 +40,19 @@ setTimeout(() => {
   performance.mark('first-render');
   render(<App />, document.getElementById('app') as HTMLElement);
 });
-// The service worker's registration and the request to keep her data (and their chunks) wait until the
-// first screen has painted. On a first visit the worker registers then, so the app works offline from
-// that visit on; once installed (a worker already controls the page) they wait a second more, so a tap
-// that comes at once opens its sheet without them (interleaved cold starts: 0.90 of the time at 1x,
-// 0.94–0.96 at 4x).
+// The service worker's registration, the request to keep her data and the Safari-tab notice (and their
+// chunks) wait until the first screen has painted. On a first visit the worker registers then, so the
+// app works offline from that visit on; once installed (a worker already controls the page) they wait a
+// second more, so a tap that comes at once opens its sheet without them (interleaved cold starts: 0.90
+// of the time at 1x, 0.94–0.96 at 4x).
 afterFirstScreen(() =>
   setTimeout(
     () => {
       void import('./app/pwa.ts').then((pwa) => pwa.startServiceWorker());
-      void import('./ui/storageReport.ts').then((storage) => storage.askForPersistentStorage());
+      void import('./ui/storageReport.ts').then((storage) => {
+        void storage.askForPersistentStorage();
+        void storage.warnInSafariTab();
+      });
     },
     navigator.serviceWorker?.controller ? 1000 : 0,
   ),

@@ -1,9 +1,11 @@
 // Always visible: online/offline, and the banners that must reach the teacher (a failed save, a newer
-// version in another tab, an update ready to load, a class no longer shared with her).
+// version in another tab, an update ready to load, a class no longer shared with her, her notes in a
+// Safari tab).
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, lazy } from 'preact-iso';
 import { appStore } from '../data/index.ts';
 import { syncStatus } from '../sync/syncStatus.ts';
+import { lateBanner } from '../ui/lateBanner.ts';
 import { notice } from '../ui/notice.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { connection } from './online.ts';
@@ -23,6 +25,7 @@ export function Banners() {
   const store = appStore();
   const state = useStatus(store.state);
   const update = useStatus(updateReady);
+  const late = useStatus(lateBanner);
   return (
     <div class="banners">
       {state.error && (
@@ -52,6 +55,7 @@ export function Banners() {
         </div>
       )}
       <NoLongerSharedWhenAny />
+      {late && <late.Banner />}
     </div>
   );
 }

@@ -26,6 +26,8 @@ export interface Settings {
   /** Her name as she set it (Settings → Your account, or on the parent summary), kept on the device so
    * the parent summary prints it offline too. */
   teacherName: string | null;
+  /** She dismissed the notice that her notes are in a Safari tab (Settings still says it). */
+  safariTabNoticeDismissed: boolean;
 }
 
 export interface PinLock {
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pinLock: null,
   pinFailures: { count: 0, until: 0 },
   teacherName: null,
+  safariTabNoticeDismissed: false,
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

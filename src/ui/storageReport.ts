@@ -1,6 +1,11 @@
-// Asks the browser to keep our data (best effort on iPad) and reports how much space is used. Never
-// throws into the UI: on a browser without the API the answer is "unknown".
+// Asks the browser to keep our data (best effort on iPad) and reports how much space is used; in a Safari
+// tab on an iPad, where Safari may delete it after seven days without a visit, has the shell say so.
+// Never throws into the UI: on a browser without the API the answer is "unknown".
+import { getSetting } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
+import { readDeviceFacts } from './deviceFacts.ts';
+import { inSafariTab, whereItRuns } from './homeScreen.ts';
+import { lateBanner } from './lateBanner.ts';
 
 export interface StorageReport {
   persisted: boolean | null;
@@ -28,5 +33,20 @@ export async function refreshEstimate(persisted = storageReport.get().persisted)
     storageReport.set({ persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null });
   } catch {
     storageReport.set({ persisted, usage: null, quota: null });
+  }
+}
+
+/**
+ * In a Safari tab on an iPad (or iPhone), unless she dismissed it: the notice, loaded only then. Marks
+ * when it has decided (Safari's Web Inspector shows it; the end-to-end tests wait for it).
+ */
+export async function warnInSafariTab(): Promise<void> {
+  try {
+    if (!inSafariTab(whereItRuns(readDeviceFacts())) || (await getSetting('safariTabNoticeDismissed')))
+      return;
+    const { SafariTabNotice } = await import('./SafariTabNotice.tsx');
+    lateBanner.set({ Banner: SafariTabNotice });
+  } finally {
+    performance.mark('safari-tab-checked');
   }
 }

@@ -7,6 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IPAD_LANDSCAPE, IPAD_PORTRAIT, newIpad, useAppAndBrowser } from './harness.ts';
+import { cameraJpeg, storedPhoto } from './media.ts';
 import { AppShell, ConferenceSheetPage, setUpClass } from './pages.ts';
 
 const env = useAppAndBrowser();
@@ -320,29 +321,7 @@ describe('record and reflect', () => {
     const page = await context.newPage();
     await setUpClass(page, env.url(), ['Ana Lima', 'Ben Okafor']);
     const ana = await studentId(page, 'Ana Lima');
-    // A 4000x3000 camera JPEG whose EXIF says "rotate 90°" (orientation 6), as an iPad's camera writes.
-    const jpeg = await page.evaluate(async () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 4000;
-      canvas.height = 3000;
-      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, 4000, 3000);
-      ctx.fillStyle = '#000';
-      ctx.fillRect(0, 0, 400, 300);
-      const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b as Blob), 'image/jpeg', 0.8));
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      const exif = [
-        0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00,
-        0x08, 0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00,
-      ];
-      const out = new Uint8Array(bytes.length + exif.length);
-      out.set(bytes.subarray(0, 2));
-      out.set(exif, 2);
-      out.set(bytes.subarray(2), 2 + exif.length);
-      return Array.from(out);
-    });
+    const jpeg = await page.evaluate(cameraJpeg);
     await page.goto(`${env.url()}/conference/new?students=${ana}`);
     const sheet = new ConferenceSheetPage(page);
     await sheet
@@ -351,30 +330,7 @@ describe('record and reflect', () => {
       .setInputFiles({ name: 'page.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
     await sheet.form().getByRole('button', { name: 'New photo 1, open full size' }).waitFor();
     await sheet.save();
-    const stored = await page.evaluate(
-      () =>
-        new Promise<{ width: number; height: number; exif: boolean; size: number }>((resolve) => {
-          const open = indexedDB.open('conferring-clipboard');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['attachments', 'blobs']);
-            const all = tx.objectStore('attachments').getAll();
-            all.onsuccess = () => {
-              const [photo] = all.result as { sha256: string; width: number; height: number }[];
-              const blob = tx.objectStore('blobs').get(photo?.sha256 as string);
-              blob.onsuccess = () => {
-                const bytes = new Uint8Array((blob.result as { bytes: ArrayBuffer }).bytes);
-                const text = Array.from(bytes.subarray(0, 200), (b) => String.fromCharCode(b)).join('');
-                resolve({
-                  width: photo?.width ?? 0,
-                  height: photo?.height ?? 0,
-                  exif: text.includes('Exif'),
-                  size: bytes.length,
-                });
-              };
-            };
-          };
-        }),
-    );
+    const stored = await page.evaluate(storedPhoto);
     expect(stored).toMatchObject({ width: 1200, height: 1600, exif: false });
     await page.goto(`${env.url()}/students/${ana}`);
     await page.getByRole('button', { name: /^Photo 1 of the writing, .+, open full size$/ }).tap();

@@ -10,7 +10,7 @@ import type { Backup } from '../../protocol/backup.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { accountStatus } from '../../sync/account.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
-import { saveFile } from '../../ui/saveFile.ts';
+import { useBackUpNow } from '../../ui/useBackUpNow.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { useStatus } from '../../ui/useStatus.ts';
 
@@ -24,7 +24,8 @@ const WORDS: [keyof RestorePreview, string][] = [
 ];
 
 export function BackupSection() {
-  const [lastBackupAt, setLastBackupAt] = useSetting('lastBackupAt');
+  const [lastBackupAt] = useSetting('lastBackupAt');
+  const backUpNow = useBackUpNow();
   const account = useStatus(accountStatus);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -44,17 +45,7 @@ export function BackupSection() {
     setError(null);
     setMessage(null);
     try {
-      const [{ collectBackup }, { backupFileName, writeBackupZip }, pkg] = await Promise.all([
-        import('../../data/backup.ts'),
-        import('./backupFile.ts'),
-        import('../../../package.json'),
-      ]);
-      const { backup, blobs } = await collectBackup(pkg.version);
-      const bytes = writeBackupZip(backup, blobs);
-      const file = new File([bytes.slice().buffer], backupFileName(), { type: 'application/zip' });
-      const how = await saveFile(file);
-      await setLastBackupAt(new Date().toISOString());
-      setMessage(how === 'shared' ? `Backup saved: ${file.name}.` : `Backup downloaded: ${file.name}.`);
+      setMessage(await backUpNow());
     } catch (failure) {
       setError(failureWords(failure));
     } finally {

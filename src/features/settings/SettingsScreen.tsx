@@ -6,6 +6,7 @@ import { KeptAsideSection } from './KeptAsideSection.tsx';
 import { ParkedSection } from './ParkedSection.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
 import { ReportSection } from './ReportSection.tsx';
+import { SafariTabSection } from './SafariTabSection.tsx';
 import { StorageSection } from './StorageSection.tsx';
 import { SyncSection } from './SyncSection.tsx';
 import { ThresholdsSection } from './ThresholdsSection.tsx';
@@ -20,6 +21,7 @@ export function SettingsScreen() {
       <p>
         <a href="/classes">Manage classes</a>
       </p>
+      <SafariTabSection />
       <SyncSection />
       <AccountSection />
       <PrivacySection />

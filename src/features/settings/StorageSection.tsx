@@ -1,11 +1,15 @@
-// Whether the browser promised to keep our data, and how much room it uses. On iPad persistence is best
-// effort: the sync server is the real backup.
+// Whether the browser agreed to keep our data (navigator.storage.persisted()), where the app is open (a
+// Safari tab, whose data Safari may delete after seven days without a visit, or the Home Screen), and how
+// much room it uses. On iPad persistence is best effort: the sync server and backups are the real copy.
 import { useEffect, useState } from 'preact/hooks';
 import { blobBytesOnDevice } from '../../data/attachments.ts';
 import { sync } from '../../sync/appSync.ts';
 import type { AccountInfo } from '../../sync/transport.ts';
+import { readDeviceFacts } from '../../ui/deviceFacts.ts';
+import { whereItRuns } from '../../ui/homeScreen.ts';
 import { askForPersistentStorage, storageReport } from '../../ui/storageReport.ts';
 import { useStatus } from '../../ui/useStatus.ts';
+import { keptWords, openedWords } from './storageWords.ts';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
@@ -26,18 +30,15 @@ export function StorageSection() {
       () => setMedia((m) => ({ ...m, server: 'unknown' })),
     );
   }, []);
-  const persisted =
-    report.persisted === null
-      ? 'This browser did not say whether it will keep your data.'
-      : report.persisted
-        ? 'Kept: the browser promised not to clear your records when space runs low.'
-        : 'Not guaranteed: the browser may clear data when space runs low. Turn on sync, or back up (above), so a copy lives elsewhere.';
+  const [where] = useState(() => whereItRuns(readDeviceFacts()));
   return (
     <section class="card" aria-labelledby="storage-title">
       <h2 id="storage-title">Storage on this device</h2>
       <dl class="facts">
-        <dt>Persistent storage</dt>
-        <dd data-testid="persisted">{persisted}</dd>
+        <dt>Kept for good</dt>
+        <dd data-testid="persisted">{keptWords(report.persisted, where)}</dd>
+        <dt>Opened</dt>
+        <dd data-testid="opened">{openedWords(where)}</dd>
         <dt>Space used</dt>
         <dd>
           {report.usage === null
