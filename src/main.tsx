@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
-import { startCurrentClass } from './ui/currentClass.ts';
-import { afterFirstScreen } from './ui/firstScreen.ts';
-import { loadPrivacy, locked, pinLock } from './ui/privacy.ts';
+import { startCurrentClass } from './state/currentClass.ts';
+import { afterFirstScreen } from './state/firstScreen.ts';
+import { loadPrivacy, locked, pinLock } from './state/privacy.ts';
 // Tokens and the bare page first, then the shared kit, then the shell; each screen brings its own styles.
 import './app/tokens.css';
 import './ui/kit.css';
@@ -17,7 +17,7 @@ void loadPrivacy().then(
   // With a PIN, the idle lock watches (it loads only then).
   () => {
     performance.mark('privacy-read');
-    return pinLock.get() && import('./ui/idle.ts').then((idle) => idle.watchIdle());
+    return pinLock.get() && import('./state/idle.ts').then((idle) => idle.watchIdle());
   },
   () => locked.set(false),
 );

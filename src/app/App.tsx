@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { ClassScreen } from '../features/classes/ClassScreen.tsx';
+import { afterFirstScreen } from '../state/firstScreen.ts';
+import { hideNames, locked, namesHidden } from '../state/privacy.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
-import { afterFirstScreen } from '../ui/firstScreen.ts';
 import { initialsOnly } from '../ui/names.ts';
-import { hideNames, locked, namesHidden } from '../ui/privacy.ts';
 import { CloseSheet, Covered } from '../ui/underSheet.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { ClassPicker } from './ClassPicker.tsx';

@@ -1,6 +1,6 @@
 // Which class she is looking at, in the top bar. A teacher of grades 3-8 often has several sections.
 import { useLocation } from 'preact-iso';
-import { chooseClass } from '../ui/currentClass.ts';
+import { chooseClass } from '../state/currentClass.ts';
 import { useCurrentClass } from '../ui/useCurrentClass.ts';
 import { useShares } from '../ui/useShares.ts';
 

@@ -2,9 +2,9 @@
 // sync account again). Opaque like the names cover, the app behind it inert. Loaded only when locked.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { failureWords } from '../protocol/words.ts';
+import { removePin, tryUnlock } from '../state/pinLock.ts';
 import { accountStatus, currentAccount } from '../sync/account.ts';
 import { sync } from '../sync/appSync.ts';
-import { removePin, tryUnlock } from '../ui/pinLock.ts';
 import { SecretField } from '../ui/SecretField.tsx';
 import { useStatus } from '../ui/useStatus.ts';
 

@@ -2,7 +2,7 @@
 // and the app behind it is inert: no tap, no key and no VoiceOver gesture reaches a name. (The lock is
 // LockScreen.tsx.)
 import { useEffect, useRef } from 'preact/hooks';
-import { hideNames } from '../ui/privacy.ts';
+import { hideNames } from '../state/privacy.ts';
 
 /** The shortcut that covers the screen from a keyboard case. */
 export function isHideShortcut(event: KeyboardEvent): boolean {

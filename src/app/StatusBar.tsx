@@ -4,9 +4,9 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, lazy } from 'preact-iso';
 import { appStore } from '../data/index.ts';
+import { lateBanner } from '../state/lateBanner.ts';
+import { notice } from '../state/notice.ts';
 import { syncStatus } from '../sync/syncStatus.ts';
-import { lateBanner } from '../ui/lateBanner.ts';
-import { notice } from '../ui/notice.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { connection } from './online.ts';
 import { reloadToUpdate, updateReady } from './update.ts';

@@ -5,9 +5,9 @@
 
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { lateBanner } from '../state/lateBanner.ts';
 import { readDeviceFacts } from './deviceFacts.ts';
 import { inSafariTab, whereItRuns } from './homeScreen.ts';
-import { lateBanner } from './lateBanner.ts';
 import { SafariTabSteps } from './SafariTabSteps.tsx';
 import { useSetting } from './useSetting.ts';
 

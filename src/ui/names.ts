@@ -1,9 +1,9 @@
 // How student names are shown on screen: in full, or as initials only ("A.L.") when she confers where
 // children can see the screen. Every screen shows a student's name through `shown`; the shell re-renders
 // the screens when the choice changes. Records, search, files and paper forms keep the full name.
-import { createStatus } from '../data/status.ts';
+import { initialsOnly } from '../state/privacy.ts';
 
-export const initialsOnly = createStatus<boolean>(false);
+export { initialsOnly };
 
 /** "Ana Lima" → "A.L."; "Benedict Okafor-Whitfield" → "B.O-W."; "李小龍" → "李." */
 export function initialsOf(name: string): string {

@@ -3,9 +3,9 @@
 // Never throws into the UI: on a browser without the API the answer is "unknown".
 import { getSetting } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
+import { lateBanner } from '../state/lateBanner.ts';
 import { readDeviceFacts } from './deviceFacts.ts';
 import { inSafariTab, whereItRuns } from './homeScreen.ts';
-import { lateBanner } from './lateBanner.ts';
 
 export interface StorageReport {
   persisted: boolean | null;

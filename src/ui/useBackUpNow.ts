@@ -12,7 +12,7 @@ export function useBackUpNow(): () => Promise<string> {
     // The zip library and the collection load only when she backs up.
     const [{ collectBackup }, { backupFileName, writeBackupZip }, pkg] = await Promise.all([
       import('../data/backup.ts'),
-      import('../features/settings/backupFile.ts'),
+      import('../data/backupFile.ts'),
       import('../../package.json'),
     ]);
     const { backup, blobs } = await collectBackup(pkg.version);

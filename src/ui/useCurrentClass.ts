@@ -1,7 +1,7 @@
 // The current class record, live; falls back to the first class when none was chosen yet.
 import { useEffect } from 'preact/hooks';
 import { type ClassRecord, listClasses } from '../data/index.ts';
-import { CLASSES_KEY, currentClassId, loadCurrentClass, pickCurrent } from './currentClass.ts';
+import { CLASSES_KEY, currentClassId, loadCurrentClass, pickCurrent } from '../state/currentClass.ts';
 import { type Live, useLive } from './useLive.ts';
 import { useStatus } from './useStatus.ts';
 

@@ -1,7 +1,7 @@
 // Subscribes a screen to a live data-layer query; re-renders when the data it read changes.
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { observe } from '../data/index.ts';
-import { cached, remember, watchCached } from './liveCache.ts';
+import { cached, remember, watchCached } from '../state/liveCache.ts';
 import { Covered } from './underSheet.ts';
 
 export type Live<T> =

@@ -5,6 +5,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { keepBlob } from '../../src/data/attachments.ts';
 import { collectBackup, previewRestore, restoreBackup } from '../../src/data/backup.ts';
+import { readBackupZip, writeBackupZip } from '../../src/data/backupFile.ts';
 import {
   addStudents,
   createClass,
@@ -16,7 +17,6 @@ import {
   updateConference,
 } from '../../src/data/index.ts';
 import { reflect } from '../../src/data/reflections.ts';
-import { readBackupZip, writeBackupZip } from '../../src/features/settings/backupFile.ts';
 import { BadBackupError } from '../../src/protocol/backup.ts';
 import { SYNCED_TABLES } from '../../src/protocol/tables.ts';
 import { freshStore } from './helpers.ts';

@@ -1,8 +1,8 @@
 // The class on screen, read at launch (main.tsx) before the first frame, on the app's own database.
 import { describe, expect, it } from 'vitest';
 import { type ClassRecord, createClass, setClassArchived } from '../../src/data/index.ts';
-import { chooseClass, pickCurrent, startCurrentClass } from '../../src/ui/currentClass.ts';
-import { cached, provide, remember, watchCached } from '../../src/ui/liveCache.ts';
+import { chooseClass, pickCurrent, startCurrentClass } from '../../src/state/currentClass.ts';
+import { cached, provide, remember, watchCached } from '../../src/state/liveCache.ts';
 
 describe('the class on screen at launch', () => {
   it('is the class she chose while it is active, else the first active one; the screens get the list', async () => {

@@ -97,7 +97,7 @@ describe('what a live query listens to', () => {
 
 describe('the kept views of a screen under the sheet', () => {
   it('tells a mounted screen of an update to its kept value, and no longer once it has gone', async () => {
-    const { remember, updateCached, watchCached, cached } = await import('../../src/ui/liveCache.ts');
+    const { remember, updateCached, watchCached, cached } = await import('../../src/state/liveCache.ts');
     remember('week:class-a:2026-11-23', { boxes: 1 });
     remember('week:class-b:2026-11-23', { boxes: 5 });
     remember('students:class-a', { boxes: 0 });
@@ -122,7 +122,7 @@ describe('what waits for the first screen', () => {
     const had = frames.requestAnimationFrame;
     frames.requestAnimationFrame = (run) => setTimeout(run, 0) as unknown as number;
     try {
-      const { afterFirstScreen, firstScreenShown } = await import('../../src/ui/firstScreen.ts');
+      const { afterFirstScreen, firstScreenShown } = await import('../../src/state/firstScreen.ts');
       const ran: string[] = [];
       afterFirstScreen(() => ran.push('preload'), 10_000);
       await vi.advanceTimersByTimeAsync(20);
@@ -151,7 +151,7 @@ describe('what waits for the first screen', () => {
     const had = frames.requestAnimationFrame;
     frames.requestAnimationFrame = (run) => setTimeout(run, 0) as unknown as number;
     try {
-      const { afterFirstScreen } = await import('../../src/ui/firstScreen.ts');
+      const { afterFirstScreen } = await import('../../src/state/firstScreen.ts');
       const ran: string[] = [];
       afterFirstScreen(() => ran.push('late'), 1500);
       await vi.advanceTimersByTimeAsync(1499);

@@ -2,11 +2,11 @@
 // the lock's state over the device's real settings store.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getSetting, setSetting } from '../../src/data/index.ts';
+import { checkPinFormat, makePinLock, pinMatches, waitAfter } from '../../src/state/pin.ts';
+import { removePin, setPin, tryUnlock } from '../../src/state/pinLock.ts';
+import { loadPrivacy, locked, pinLock } from '../../src/state/privacy.ts';
 import { guessDeviceName } from '../../src/sync/deviceName.ts';
 import { initialsOf, initialsOnly, shown } from '../../src/ui/names.ts';
-import { checkPinFormat, makePinLock, pinMatches, waitAfter } from '../../src/ui/pin.ts';
-import { removePin, setPin, tryUnlock } from '../../src/ui/pinLock.ts';
-import { loadPrivacy, locked, pinLock } from '../../src/ui/privacy.ts';
 
 describe('the PIN', () => {
   it('takes 4 to 8 digits only', () => {

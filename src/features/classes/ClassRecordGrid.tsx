@@ -2,8 +2,8 @@
 // overdue; this week's counts and the weekly coverage.
 import { useEffect, useState } from 'preact/hooks';
 import { type ClassRecord as ClassRow, listStudents } from '../../data/index.ts';
+import { firstScreenShown } from '../../state/firstScreen.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
-import { firstScreenShown } from '../../ui/firstScreen.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { CoverageChart } from './CoverageChart.tsx';

@@ -4,9 +4,9 @@
 // the one the owner typed): the join screen, /join, takes any code.
 import { useEffect, useState } from 'preact/hooks';
 import { failureWords } from '../../protocol/words.ts';
+import { afterFirstScreen } from '../../state/firstScreen.ts';
 import { sync } from '../../sync/appSync.ts';
 import { declineInvitation, type InvitationToMe, myInvitations } from '../../sync/sharing.ts';
-import { afterFirstScreen } from '../../ui/firstScreen.ts';
 import { expiryWords } from './inviteCode.ts';
 import { JoinWithCode, useSignedIn } from './JoinWithCode.tsx';
 import { ROLE_WORDS, ROLE_YOU } from './roles.ts';

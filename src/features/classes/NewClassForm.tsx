@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { createClass, GRADE_BANDS, type GradeBand, schoolYearOf } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
-import { chooseClass } from '../../ui/currentClass.ts';
+import { chooseClass } from '../../state/currentClass.ts';
 
 export function NewClassForm(props: { onDone?: () => void }) {
   const [name, setName] = useState('');

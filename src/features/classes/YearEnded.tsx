@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import { type ClassRecord, setClassArchived } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
+import { chooseClass } from '../../state/currentClass.ts';
 import { lastArchived } from '../../ui/archivedClass.ts';
-import { chooseClass } from '../../ui/currentClass.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { NewClassForm } from './NewClassForm.tsx';
 

@@ -63,7 +63,7 @@ export function BackupSection() {
     try {
       const [{ previewRestore }, { readBackupZip }] = await Promise.all([
         import('../../data/backup.ts'),
-        import('./backupFile.ts'),
+        import('../../data/backupFile.ts'),
       ]);
       const { MAX_BACKUP_BYTES, BadBackupError } = await import('../../protocol/backup.ts');
       if (file.size > MAX_BACKUP_BYTES)

@@ -5,13 +5,13 @@ import { eraseDevice } from '../../data/erase.ts';
 import { type PinLock, parkedChanges, pendingSummary } from '../../data/index.ts';
 import { keptAside } from '../../data/shareState.ts';
 import { failureWords } from '../../protocol/words.ts';
+import { lockNow } from '../../state/idle.ts';
+import { checkPinFormat } from '../../state/pin.ts';
+import { removePin, setIdleMinutes, setPin, tryUnlock } from '../../state/pinLock.ts';
+import { pinLock, setInitialsOnly } from '../../state/privacy.ts';
 import { sync } from '../../sync/appSync.ts';
-import { lockNow } from '../../ui/idle.ts';
 import { initialsOnly } from '../../ui/names.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
-import { checkPinFormat } from '../../ui/pin.ts';
-import { removePin, setIdleMinutes, setPin, tryUnlock } from '../../ui/pinLock.ts';
-import { pinLock, setInitialsOnly } from '../../ui/privacy.ts';
 import { SecretField } from '../../ui/SecretField.tsx';
 import { useStatus } from '../../ui/useStatus.ts';
 

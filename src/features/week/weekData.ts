@@ -15,7 +15,7 @@ import {
   onConferenceLogged,
   type StudentRecord,
 } from '../../data/index.ts';
-import { provide, updateCached } from '../../ui/liveCache.ts';
+import { provide, updateCached } from '../../state/liveCache.ts';
 import { weekStart } from '../classes/classRecord.ts';
 
 export interface GridBoxView {

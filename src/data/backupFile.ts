@@ -2,9 +2,9 @@
 // attachments/<sha256>. Reading one checks all of it (the zip, the JSON, every record by the table
 // registry, every file against its hash) before anything is restored, and names what is wrong.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { sha256Of } from '../../data/attachments.ts';
-import type { BackupBlob } from '../../data/backup.ts';
-import { type Backup, BadBackupError, MAX_BACKUP_BYTES, parseBackup } from '../../protocol/backup.ts';
+import { type Backup, BadBackupError, MAX_BACKUP_BYTES, parseBackup } from '../protocol/backup.ts';
+import { sha256Of } from './attachments.ts';
+import type { BackupBlob } from './backup.ts';
 
 export function backupFileName(now = new Date()): string {
   return `conferring-clipboard-${now.toISOString().slice(0, 10)}.zip`;

@@ -3,9 +3,10 @@
 // each change is written before it takes effect, so a reload never uncovers what she covered.
 import { getSetting, type PinLock, setSetting } from '../data/index.ts';
 import { createStatus } from '../data/status.ts';
-import { initialsOnly } from './names.ts';
 
 export const namesHidden = createStatus(false);
+/** Students' names shown as initials ("A.L.") where children can see the screen (ui/names.ts shows them). */
+export const initialsOnly = createStatus<boolean>(false);
 /** `null` until the settings were read: the shell shows nothing of hers until then. */
 export const locked = createStatus<boolean | null>(null);
 export const pinLock = createStatus<PinLock | null>(null);
