@@ -281,7 +281,11 @@ function cpuSeconds(pids: readonly number[], postmaster: number | null): number 
     try {
       const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / ticks };
+      // utime and stime; with cutime and cstime, the CPU of children that have exited (PostgreSQL's
+      // backends come and go with the servers' connection pools).
+      const own = Number(fields[11]) + Number(fields[12]);
+      const children = Number(fields[13]) + Number(fields[14]);
+      return { ppid: Number(fields[1]), cpu: own / ticks, withChildren: (own + children) / ticks };
     } catch {
       return null;
     }
@@ -293,7 +297,8 @@ function cpuSeconds(pids: readonly number[], postmaster: number | null): number 
       const pid = Number(entry);
       if (!Number.isInteger(pid)) continue;
       const s = stat(pid);
-      if (s && (pid === postmaster || s.ppid === postmaster)) total += s.cpu;
+      if (s && pid === postmaster) total += s.withChildren;
+      else if (s && s.ppid === postmaster) total += s.cpu;
     }
   return total;
 }

@@ -15,7 +15,7 @@ export interface Goal {
 
 export interface Figure {
   what: string;
-  unit: 'ms' | 'KB' | 'req/s' | '% of health' | '%' | 'x';
+  unit: 'ms' | 'KB' | 'req/s' | '% of health' | '%' | 'x' | 'score';
   /** One per run kept (a size measured once has one). */
   samples: number[];
   goal?: Goal;
@@ -40,6 +40,7 @@ function number(n: number, unit: Figure['unit']): string {
 }
 
 function unitOf(unit: Figure['unit']): string {
+  if (unit === 'score') return '';
   return unit === '% of health' || unit === '%' ? '%' : unit === 'x' ? 'x' : ` ${unit}`;
 }
 
