@@ -3,7 +3,7 @@
 // Keys of synced tables are client-made strings (UUIDv7): Dexie cannot change a primary key later.
 import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable, storeSpec, withLaterDefaults } from '../protocol/tables.ts';
-import { NOTE_TEXT_STORE, type NoteTextRow, noteTextMiddleware, noteTextOf } from './noteText.ts';
+import { NOTE_TEXT_STORE, type NoteTextRow, noteTextOf } from './noteText.ts';
 import type {
   BlobRow,
   ConflictRecord,
@@ -16,6 +16,9 @@ import type {
   RecordingChunk,
   RecordOf,
 } from './records.ts';
+import { NOTE_WORDS_STORE } from './wordIndex.ts';
+import { buildWordIndex } from './wordIndexBuild.ts';
+import { wordIndexMiddleware } from './wordIndexMiddleware.ts';
 
 /** Local only, never synced: the queue, the kept-aside, the half-arrived, the bookkeeping, the drafts. */
 const LOCAL_STORES = {
@@ -62,6 +65,8 @@ export class ClipboardDB extends Dexie {
   drafts!: Table<DraftRow, string>;
   keptAside!: Table<KeptAsideRow, number>;
   noteText!: Table<NoteTextRow, string>;
+  /** Search's word index (wordIndex.ts): keys only. */
+  noteWords!: Table<0, string>;
 
   constructor(name: string) {
     super(name);
@@ -119,6 +124,12 @@ export class ClipboardDB extends Dexie {
         const conferences = (await tx.table('conferences').toArray()) as RecordOf['conferences'][];
         await tx.table(NOTE_TEXT_STORE).bulkPut(conferences.map(noteTextOf));
       });
-    this.use(noteTextMiddleware);
+    // Version 7: Search's word index (data/wordIndex.ts), one key per distinct word of each note, and
+    // Search's rows keep each note's words (not its text), found by student and goal too; both are built
+    // here from the notes and names already on the device, then kept by a middleware with every write.
+    this.version(7)
+      .stores({ [NOTE_TEXT_STORE]: 'id, [classId+at], *studentIds, *goalIds', [NOTE_WORDS_STORE]: '' })
+      .upgrade((tx) => buildWordIndex(tx));
+    this.use(wordIndexMiddleware);
   }
 }

@@ -7,6 +7,7 @@ export { InvalidInputError, StorageError } from './errors.ts';
 export * from './goals.ts';
 export * from './grids.ts';
 export { type LiveSource, observe, onOutboxChange } from './live.ts';
+export * from './noteQuery.ts';
 export { type NoteTextRow, noteTextOf } from './noteText.ts';
 export * from './outbox.ts';
 export * from './patterns.ts';

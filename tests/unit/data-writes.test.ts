@@ -45,6 +45,7 @@ describe('schema', () => {
         'keptAside',
         'meta',
         'noteText',
+        'noteWords',
         'outbox',
         'parked',
         'patterns',
