@@ -32,12 +32,18 @@ const ofClass = (classId: string) =>
     [classId, '\uffff'],
   ] as const;
 
+/** The classes found in step on each store: every write keeps them so, and a class is checked once. */
+const inStep = new WeakMap<Store, Set<string>>();
+
 /**
  * The two stores hold one row per note; should they ever differ in number for a class (notes that
  * reached the database some other way), its rows and keys are made again from its notes first.
  */
 async function keepInStep(classId: string, store: Store): Promise<void> {
   const { db } = store;
+  const checked = inStep.get(store) ?? new Set<string>();
+  inStep.set(store, checked);
+  if (checked.has(classId)) return;
   const [notes, rows] = await Promise.all([
     db.conferences
       .where('[classId+at]')
@@ -52,6 +58,7 @@ async function keepInStep(classId: string, store: Store): Promise<void> {
     await db.transaction('rw', [db.conferences, db.students, db.noteText, db.noteWords], () =>
       rebuildClassIndex(db, classId),
     );
+  checked.add(classId);
 }
 
 /** Search's rows of a class, newest first, deleted notes left out (a whole class: tests and checks). */
@@ -80,6 +87,10 @@ export function newestFirst(a: { at: string; id: string }, b: { at: string; id: 
   return a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
+/** The first window of newest rows read, and about what reading a row costs against reading a key. */
+const WINDOW = 256;
+const KEYS_A_ROW = 3;
+
 /**
  * The notes of a class that match the filters: how many, and the newest `limit` of them. One typed word
  * is counted inside IndexedDB; anything more starts from whichever of its parts holds the fewest notes
@@ -99,10 +110,6 @@ export function searchClassNotes(
       const students = await db.students.where('classId').equals(classId).toArray();
       const names = new Map(students.filter((s) => s.deleted === 0).map((s) => [s.id, s.name]));
       const matches = noteMatcher(query, names);
-      const all = await db.noteText
-        .where('[classId+at]')
-        .between(...ofClass(classId))
-        .count();
       const counts = await Promise.all(query.words.map((w) => countPrefix(store, classId, w)));
       const [word] = query.words;
       const onlyOneWord =
@@ -113,16 +120,17 @@ export function searchClassNotes(
       if (onlyOneWord) {
         const total = counts[0] ?? 0;
         const want = Math.min(limit, total);
-        // Read the newest notes and check them while matches are common; their keys when they are rare.
+        // Few matches: their keys; many: the newest rows, checked, while they keep finding matches.
         const notes =
           want === 0
             ? []
-            : total * total >= 3 * want * all
-              ? await newestMatching(store, classId, matches, want)
-              : await newestByKeys(store, classId, word, limit);
+            : total <= KEYS_A_ROW * WINDOW
+              ? await newestByKeys(store, classId, word, limit)
+              : ((await newestMatching(store, classId, matches, want, total)) ??
+                (await newestByKeys(store, classId, word, limit)));
         return { total, notes };
       }
-      const rows = await fewestCandidates(store, classId, query, counts, all);
+      const rows = await fewestCandidates(store, classId, query, counts);
       const found = rows.filter((r) => r.classId === classId && matches(r)).sort(newestFirst);
       return { total: found.length, notes: found.slice(0, limit) };
     });
@@ -158,19 +166,22 @@ async function newestByKeys(
 
 /**
  * The class's newest rows that match, read a window at a time from the newest (each window twice the
- * one before), until `want` are found or the class ends.
+ * one before), until `want` are found. Gives up (null) when, at the rate matches came so far, the rows
+ * still to read would cost more than the `total` matches' keys.
  */
 async function newestMatching(
   store: Store,
   classId: string,
   matches: (row: NoteTextRow) => boolean,
   want: number,
-): Promise<NoteTextRow[]> {
+  total: number,
+): Promise<NoteTextRow[] | null> {
   const byTime = () => store.db.noteText.where('[classId+at]');
   const found: NoteTextRow[] = [];
+  let read = 0;
   let upper: [string, string] = [classId, '\uffff'];
   let throughUpper = true;
-  for (let size = 256; found.length < want; size *= 2) {
+  for (let size = WINDOW; found.length < want; size *= 2) {
     const [edge] = (await byTime()
       .between([classId, ''], upper, true, throughUpper)
       .reverse()
@@ -179,11 +190,15 @@ async function newestMatching(
       .keys()) as unknown as [string, string][];
     const lower: [string, string] = edge ?? [classId, ''];
     const rows = await byTime().between(lower, upper, true, throughUpper).toArray();
+    read += rows.length;
     for (let i = rows.length - 1; i >= 0 && found.length < want; i--) {
       const row = rows[i] as NoteTextRow;
       if (matches(row)) found.push(row);
     }
-    if (!edge) break;
+    if (!edge || found.length >= want) break;
+    const toRead =
+      found.length === 0 ? Number.POSITIVE_INFINITY : ((want - found.length) * read) / found.length;
+    if (toRead * KEYS_A_ROW > total) return null;
     upper = lower;
     throughUpper = false;
   }
@@ -196,9 +211,12 @@ async function fewestCandidates(
   classId: string,
   query: NoteQuery,
   wordCounts: readonly number[],
-  all: number,
 ): Promise<NoteTextRow[]> {
   const { db } = store;
+  const all = await db.noteText
+    .where('[classId+at]')
+    .between(...ofClass(classId))
+    .count();
   const parts: { size: number; rows: () => Promise<NoteTextRow[]> }[] = [
     {
       size: all,

@@ -196,30 +196,31 @@ describe('Search’s answer from the word index', () => {
     );
   }, 120_000);
 
-  it('is the scan’s answer where the newest notes are read a window at a time', async () => {
+  it('is the scan’s answer where the newest notes are read a window at a time, or given up for the keys', async () => {
     const store = freshStore();
     const { db } = store;
     await db.students.bulkPut([student(0, 'Ana Lima')]);
-    // 700 notes; only the oldest 400 speak of a zoo, so the newest 256 hold no match.
+    // 3,000 notes, oldest first: every other one speaks of a zoo (the newest rows find enough of them
+    // in two windows), the newest 100 of a zebra (few: read by their keys), the oldest 1,000 of quiet
+    // (none among the newest: the walk gives up for the keys), and all of them of a lead.
+    const words = (i: number) =>
+      ['lead', i % 2 === 0 ? 'zoo' : '', i >= 2_900 ? 'zebra' : '', i < 1_000 ? 'quiet' : ''].join(' ');
     await db.conferences.bulkPut(
-      Array.from({ length: 700 }, (_, i) =>
-        conference(i, {
-          words: i < 400 ? ['zoo', 'lead'] : ['lead'],
-          field: 'note',
-          students: [0],
-          day: 1 + Math.floor(i / 100),
-          minute: i % 3,
-          type: 'content',
-          lenses: [],
-          goals: [],
-          deleted: false,
-        }),
-      ),
+      Array.from({ length: 3_000 }, (_, i) => ({
+        ...EMPTY_CONFERENCE,
+        ...base,
+        id: `n${String(i).padStart(4, '0')}`,
+        classId: 'room',
+        at: new Date(2026, 0, 1 + Math.floor(i / 10), 9, i % 10).toISOString(),
+        studentIds: ['s0'],
+        note: words(i),
+      })),
     );
-    for (const filters of [{ text: 'zoo' }, { text: 'lead' }, { text: 'zo le' }, { text: 'ana' }]) {
-      const answer = await indexAnswer(store, 'room', filters, 20);
-      expect(answer).toEqual(await scanAnswer(store, 'room', filters, 20));
+    for (const text of ['zoo', 'zeb', 'lead', 'quiet', 'ana', 'zo le']) {
+      const answer = await indexAnswer(store, 'room', { text }, 200);
+      expect(answer, text).toEqual(await scanAnswer(store, 'room', { text }, 200));
     }
-    expect((await indexAnswer(store, 'room', { text: 'zoo' }, 20)).total).toBe(400);
-  });
+    expect((await indexAnswer(store, 'room', { text: 'zoo' }, 200)).total).toBe(1_500);
+    expect((await indexAnswer(store, 'room', { text: 'quiet' }, 200)).ids[0]).toBe('n0999');
+  }, 60_000);
 });
