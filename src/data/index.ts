@@ -13,6 +13,7 @@ export * from './outbox.ts';
 export * from './patterns.ts';
 export * from './plans.ts';
 export * from './records.ts';
+export * from './searchAnswer.ts';
 export * from './searchRows.ts';
 export { DEFAULT_SETTINGS, getSetting, type PinLock, type Settings, setSetting } from './settings.ts';
 export * from './signups.ts';

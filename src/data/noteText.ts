@@ -1,7 +1,8 @@
 // What Search keeps of every note, beside it: its words folded once, when the note is written (not at
 // each search), with the fields Search filters on and shows. One row per conference row, a deleted
-// note's marked deleted (so the two stores' counts match, and Search can check them). Kept in the same
-// transaction as the note by the word index's middleware (wordIndexMiddleware.ts). Local only.
+// note's marked deleted and found by no student or goal (so the two stores' counts match, and Search can
+// check them; a student's rows are her notes). Kept in the same transaction as the note by the word
+// index's middleware (wordIndexMiddleware.ts). Local only.
 import { searchWords } from '../protocol/words.ts';
 import { byCodeUnit } from './order.ts';
 import type { ConferenceRecord } from './records.ts';
@@ -39,8 +40,8 @@ export function noteTextOf(c: ConferenceRecord): NoteTextRow {
     classId: c.classId,
     at: c.at,
     words: distinctWords([c.research, c.compliment, c.teachingPoint, c.nextStep, c.note].join('\n')),
-    studentIds: c.studentIds,
-    goalIds: c.goalIds,
+    studentIds: c.deleted === 0 ? c.studentIds : [],
+    goalIds: c.deleted === 0 ? c.goalIds : [],
     type: c.type,
     lenses: c.lenses,
     teachingPoint: c.teachingPoint,

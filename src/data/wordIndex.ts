@@ -10,6 +10,10 @@
 // shares with the note's previous word; the word is the first of its run for every prefix from its head
 // to the whole word. The notes with a word beginning with "str" are then exactly the keys whose head is
 // "s", "st" or "str" and whose word begins with "str": three ranges, one key per note.
+//
+// Keys are kept short, since a teacher's years hold hundreds of thousands of them: the class is a code
+// given on this device (classCodes), the time is its milliseconds in base 36 and the id its hex digits
+// (each as written when it has another form).
 import { searchWords } from '../protocol/words.ts';
 import type { NoteTextRow } from './noteText.ts';
 import { byCodeUnit } from './order.ts';
@@ -24,6 +28,8 @@ export const NOTE_WORDS_STORE = 'noteWords';
 export const INDEXED_LENGTH = 32;
 
 const SEP = '\u0000';
+/** Marks a time or an id kept as written. Not a base-36 or hex digit. */
+const AS_WRITTEN = '~';
 /** After every code unit a word can hold (words are letters, digits and marks: never U+FFFF). */
 const LAST = '\uffff';
 
@@ -63,38 +69,77 @@ export function indexedWords(row: NoteTextRow, names: NameWords): string[] {
   return [...words].sort(byCodeUnit);
 }
 
-/** Every key of a note in the index (none for a deleted note). */
-export function wordKeysOf(row: NoteTextRow, names: NameWords): string[] {
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function packTime(at: string): string {
+  const ms = ISO_TIME.test(at) ? Date.parse(at) : Number.NaN;
+  return ms >= 0 && new Date(ms).toISOString() === at ? ms.toString(36) : AS_WRITTEN + at;
+}
+
+function unpackTime(packed: string): string {
+  return packed.startsWith(AS_WRITTEN)
+    ? packed.slice(1)
+    : new Date(Number.parseInt(packed, 36)).toISOString();
+}
+
+function packId(id: string): string {
+  return UUID.test(id) ? id.replaceAll('-', '') : AS_WRITTEN + id;
+}
+
+function unpackId(packed: string): string {
+  if (packed.startsWith(AS_WRITTEN)) return packed.slice(1);
+  const cuts = [0, 8, 12, 16, 20, 32];
+  return cuts
+    .slice(1)
+    .map((end, i) => packed.slice(cuts[i], end))
+    .join('-');
+}
+
+/** Every key of a note in the index (none for a deleted note), under its class's code. */
+export function wordKeysOf(row: NoteTextRow, names: NameWords, classCode: string): string[] {
   let previous = '';
+  const note = [packTime(row.at), packId(row.id)].join(SEP);
   return indexedWords(row, names).map((word) => {
     const head = word.slice(0, sharedLength(previous, word) + 1);
     previous = word;
-    return [row.classId, head, word, row.at, row.id].join(SEP);
+    return [classCode, head, word, note].join(SEP);
   });
 }
 
-/** The note a key stands for: its time and id (read from the end: a class id is not ours to trust). */
+/** The note a key stands for: its time and id. */
 export function noteOfKey(key: string): { at: string; id: string } {
   const idAt = key.lastIndexOf(SEP);
   const atAt = key.lastIndexOf(SEP, idAt - 1);
-  return { at: key.slice(atAt + 1, idAt), id: key.slice(idAt + 1) };
+  return { at: unpackTime(key.slice(atAt + 1, idAt)), id: unpackId(key.slice(idAt + 1)) };
+}
+
+/** Where the class codes are kept (the meta store), and their shape: class id -> code. */
+export const CLASS_CODES = 'wordIndexClasses';
+export type ClassCodes = Readonly<Record<string, string>>;
+
+/** The codes with one for `classId` (a new one, the next base-36 number, if it had none). */
+export function withCode(codes: ClassCodes, classId: string): ClassCodes {
+  return Object.hasOwn(codes, classId)
+    ? codes
+    : { ...codes, [classId]: Object.keys(codes).length.toString(36) };
 }
 
 /**
  * The key ranges holding one key for each note of the class with a word beginning with `prefix` (folded,
  * not empty): one range per length of head.
  */
-export function prefixRanges(classId: string, prefix: string): [string, string][] {
+export function prefixRanges(classCode: string, prefix: string): [string, string][] {
   const cut = prefix.slice(0, INDEXED_LENGTH);
   return Array.from({ length: cut.length }, (_, i) => {
-    const lower = [classId, cut.slice(0, i + 1), cut].join(SEP);
+    const lower = [classCode, cut.slice(0, i + 1), cut].join(SEP);
     return [lower, lower + LAST];
   });
 }
 
 /** Every key of a class. */
-export function classRange(classId: string): [string, string] {
-  return [classId + SEP, classId + SEP + LAST];
+export function classRange(classCode: string): [string, string] {
+  return [classCode + SEP, classCode + SEP + LAST];
 }
 
 /** What changes between a note's keys before and after a write. */

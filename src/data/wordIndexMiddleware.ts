@@ -12,14 +12,18 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
+import type { MetaRow } from './localRows.ts';
 import { NOTE_TEXT_STORE, type NoteTextRow, noteTextOf } from './noteText.ts';
 import type { ConferenceRecord, StudentRecord } from './records.ts';
 import {
+  CLASS_CODES,
+  type ClassCodes,
   keyChanges,
   type NameWords,
   NOTE_WORDS_STORE,
   namesFrom,
   nameWordsOf,
+  withCode,
   wordKeysOf,
 } from './wordIndex.ts';
 
@@ -29,41 +33,41 @@ interface Stores {
   texts: DBCoreTable;
   words: DBCoreTable;
   students: DBCoreTable;
+  meta: DBCoreTable;
 }
 
 /**
- * The students read (or written) in each transaction: a page of sync writes notes one at a time, and
- * each would read the same names again. Every student write passes through here, so it stays true.
+ * What each transaction has read or written of the names and the class codes (a page of sync writes
+ * notes one at a time, and each would read the same again: every write to them passes through here, so
+ * it stays true), and its index work so far: one write after another, so that two writes to one note
+ * sent together do not both start from the row as it was before either.
  */
-const seen = new WeakMap<DBCoreTransaction, Map<string, Student | undefined>>();
-
-function seenIn(trans: DBCoreTransaction): Map<string, Student | undefined> {
-  let students = seen.get(trans);
-  if (!students) {
-    students = new Map();
-    seen.set(trans, students);
-  }
-  return students;
+interface Kept {
+  students: Map<string, Student | undefined>;
+  codes: ClassCodes | null;
+  queue: Promise<unknown>;
 }
 
 /** Dexie's own promise throughout: a native one between two requests let the transaction commit early. */
 const resolved = <T>(value: T) => Dexie.Promise.resolve(value) as Promise<T>;
 
-/**
- * Each transaction's index work, one write after another: two writes to one note sent together must not
- * both start from the row as it was before either.
- */
-const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+const kept = new WeakMap<DBCoreTransaction, Kept>();
+
+function keptIn(trans: DBCoreTransaction): Kept {
+  let found = kept.get(trans);
+  if (!found) {
+    found = { students: new Map(), codes: null, queue: resolved(undefined) };
+    kept.set(trans, found);
+  }
+  return found;
+}
 
 function inTurn<T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T> {
-  const before = queues.get(trans) ?? resolved(undefined);
-  const mine = before.then(work, work);
-  queues.set(
-    trans,
-    mine.then(
-      () => undefined,
-      () => undefined,
-    ),
+  const state = keptIn(trans);
+  const mine = state.queue.then(work, work);
+  state.queue = mine.then(
+    () => undefined,
+    () => undefined,
   );
   return mine;
 }
@@ -84,7 +88,7 @@ function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): Promise<string[]>
 }
 
 function namesOf(stores: Stores, trans: DBCoreTransaction, ids: readonly string[]): Promise<NameWords> {
-  const students = seenIn(trans);
+  const { students } = keptIn(trans);
   const missing = [...new Set(ids)].filter((id) => !students.has(id));
   const read = missing.length > 0 ? stores.students.getMany({ trans, keys: missing }) : resolved([]);
   return read.then((found: (Student | undefined)[]) => {
@@ -95,25 +99,46 @@ function namesOf(stores: Stores, trans: DBCoreTransaction, ids: readonly string[
   });
 }
 
-/** The index's writes for notes going from `before` to `after` (undefined: none). */
+function codesOf(stores: Stores, trans: DBCoreTransaction): Promise<ClassCodes> {
+  const state = keptIn(trans);
+  if (state.codes) return resolved(state.codes);
+  return stores.meta.get({ trans, key: CLASS_CODES }).then((row: MetaRow | undefined) => {
+    state.codes ??= (row?.value as ClassCodes | undefined) ?? {};
+    return state.codes;
+  });
+}
+
+/**
+ * The index's writes for notes going from `before` to `after` (undefined: none), with a code for the
+ * class of every note that has keys after.
+ */
 function writeKeys(
   stores: Stores,
   trans: DBCoreTransaction,
   notes: readonly { before: NoteTextRow | undefined; after: NoteTextRow | undefined }[],
-  namesBefore: NameWords,
-  namesAfter: NameWords,
+  names: { before: NameWords; after: NameWords },
 ): Promise<unknown>[] {
+  const state = keptIn(trans);
+  const codesBefore = state.codes ?? {};
+  let codes = codesBefore;
   const removed: string[] = [];
   const added: string[] = [];
   for (const { before, after } of notes) {
+    const codeBefore = before ? codesBefore[before.classId] : undefined;
+    if (after) codes = withCode(codes, after.classId);
     const change = keyChanges(
-      before ? wordKeysOf(before, namesBefore) : [],
-      after ? wordKeysOf(after, namesAfter) : [],
+      before && codeBefore !== undefined ? wordKeysOf(before, names.before, codeBefore) : [],
+      after ? wordKeysOf(after, names.after, codes[after.classId] as string) : [],
     );
     removed.push(...change.removed);
     added.push(...change.added);
   }
   const writes: Promise<unknown>[] = [];
+  if (codes !== codesBefore) {
+    state.codes = codes;
+    const row: MetaRow = { key: CLASS_CODES, value: codes };
+    writes.push(stores.meta.mutate({ type: 'put', trans, values: [row] }));
+  }
   if (removed.length > 0) writes.push(stores.words.mutate({ type: 'delete', trans, keys: removed }));
   if (added.length > 0)
     writes.push(stores.words.mutate({ type: 'put', trans, keys: added, values: added.map(() => 0) }));
@@ -128,18 +153,21 @@ function keepNotes(stores: Stores, req: DBCoreMutateRequest): Promise<unknown> {
       ? [...lastById(req.values as ConferenceRecord[]).values()].map(noteTextOf)
       : [];
   return keysOf(stores.texts, req).then((ids) =>
-    stores.texts.getMany({ trans, keys: ids }).then((kept: (NoteTextRow | undefined)[]) => {
-      const after = new Map(written.map((row) => [row.id, row]));
-      const studentIds = [...kept, ...written].flatMap((row) => row?.studentIds ?? []);
-      return namesOf(stores, trans, studentIds).then((names) => {
-        const notes = ids.map((id, i) => ({ before: kept[i], after: after.get(id) }));
-        const rows =
-          written.length > 0
-            ? stores.texts.mutate({ type: 'put', trans, values: written })
-            : stores.texts.mutate({ type: 'delete', trans, keys: ids });
-        return Dexie.Promise.all([rows, ...writeKeys(stores, trans, notes, names, names)]);
-      });
-    }),
+    Dexie.Promise.all([stores.texts.getMany({ trans, keys: ids }), codesOf(stores, trans)]).then(
+      ([kept]: [(NoteTextRow | undefined)[], ClassCodes]) => {
+        const after = new Map(written.map((row) => [row.id, row]));
+        const studentIds = [...kept, ...written].flatMap((row) => row?.studentIds ?? []);
+        return namesOf(stores, trans, studentIds).then((names) => {
+          const notes = ids.map((id, i) => ({ before: kept[i], after: after.get(id) }));
+          const rows =
+            written.length > 0
+              ? stores.texts.mutate({ type: 'put', trans, values: written })
+              : stores.texts.mutate({ type: 'delete', trans, keys: ids });
+          const keys = writeKeys(stores, trans, notes, { before: names, after: names });
+          return Dexie.Promise.all([rows, ...keys]);
+        });
+      },
+    ),
   );
 }
 
@@ -160,7 +188,7 @@ function keepNames(
   const { trans } = req;
   const next =
     req.type === 'add' || req.type === 'put' ? lastById(req.values as Student[]) : new Map<string, Student>();
-  const students = seenIn(trans);
+  const { students } = keptIn(trans);
   return keysOf(table, req).then((ids) =>
     table.getMany({ trans, keys: ids }).then((before: (Student | undefined)[]) => {
       ids.forEach((id, i) => {
@@ -176,14 +204,14 @@ function keepNames(
         const range: DBCoreKeyRange = { type: 1 as DBCoreKeyRange['type'], lower: id, upper: id };
         return stores.texts.query({ trans, values: true, query: { index: byStudent, range } });
       });
-      return Dexie.Promise.all(reads).then((found) => {
+      return Dexie.Promise.all([Dexie.Promise.all(reads), codesOf(stores, trans)]).then(([found]) => {
         const notes = [...lastById(found.flatMap((r) => r.result as NoteTextRow[])).values()];
         const everyone = notes.flatMap((n) => n.studentIds);
         return namesOf(stores, trans, everyone).then((namesBefore) => {
           for (const id of ids) students.set(id, next.get(id));
           const namesAfter = namesFrom(everyone.map((id) => students.get(id)));
           const changes = notes.map((n) => ({ before: n, after: n }));
-          const keys = writeKeys(stores, trans, changes, namesBefore, namesAfter);
+          const keys = writeKeys(stores, trans, changes, { before: namesBefore, after: namesAfter });
           return Dexie.Promise.all([table.mutate(req), ...keys]).then(
             ([result]) => result as DBCoreMutateResponse,
           );
@@ -195,7 +223,8 @@ function keepNames(
 
 /**
  * Every read-write transaction over the conferences or the students also covers Search's rows, its
- * word index and the students' names, and every write to them keeps those in step, all or nothing.
+ * word index, the students' names and the class codes, and every write to them keeps those in step,
+ * all or nothing.
  */
 export const wordIndexMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -204,13 +233,13 @@ export const wordIndexMiddleware: Middleware<DBCore> = {
     // During an upgrade from before version 7 there is nothing to keep yet: the upgrade builds it.
     const has = (name: string) => down.schema.tables.some((t) => t.name === name);
     if (!has(NOTE_TEXT_STORE) || !has(NOTE_WORDS_STORE)) return down;
-    const kept = [NOTE_TEXT_STORE, NOTE_WORDS_STORE, 'students'];
+    const widening = [NOTE_TEXT_STORE, NOTE_WORDS_STORE, 'students', 'meta'];
     return {
       ...down,
       transaction(stores, mode, options) {
         const writes =
           mode === 'readwrite' && (stores.includes('conferences') || stores.includes('students'));
-        const widened = writes ? [...new Set([...stores, ...kept])] : stores;
+        const widened = writes ? [...new Set([...stores, ...widening])] : stores;
         return down.transaction(widened, mode, options);
       },
       table(name) {
@@ -220,6 +249,7 @@ export const wordIndexMiddleware: Middleware<DBCore> = {
           texts: down.table(NOTE_TEXT_STORE),
           words: down.table(NOTE_WORDS_STORE),
           students: down.table('students'),
+          meta: down.table('meta'),
         };
         return {
           ...table,

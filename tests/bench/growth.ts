@@ -13,7 +13,7 @@ import {
   noteTextOf,
   type StudentRecord,
 } from '../../src/data/index.ts';
-import { namesFrom, wordKeysOf } from '../../src/data/wordIndex.ts';
+import { CLASS_CODES, type ClassCodes, namesFrom, withCode, wordKeysOf } from '../../src/data/wordIndex.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { timeTap } from './conferring.ts';
 import { benchConference, generateDataset } from './dataset.ts';
@@ -115,7 +115,10 @@ async function open(page: Page, href: string, selector: string): Promise<number>
 function searchIndexOf(conferences: readonly ConferenceRecord[], students: readonly StudentRecord[]) {
   const rows = conferences.map(noteTextOf);
   const names = namesFrom(students);
-  return { rows, keys: rows.flatMap((row) => wordKeysOf(row, names)) };
+  let codes: ClassCodes = {};
+  for (const row of rows) codes = withCode(codes, row.classId);
+  const keys = rows.flatMap((row) => wordKeysOf(row, names, codes[row.classId] as string));
+  return { rows, keys, codes };
 }
 
 /** Writes keys into a store of keys only (the word index), in batches. */
@@ -156,6 +159,7 @@ async function deviceWith(
   await seed(page, 'conferences', data.conferences);
   const index = searchIndexOf(data.conferences, data.students);
   await seed(page, 'noteText', index.rows);
+  await seed(page, 'meta', [{ key: CLASS_CODES, value: index.codes }]);
   if (withIndex) await seedKeys(page, 'noteWords', index.keys);
   return { context, page, keys: index.keys };
 }
@@ -293,10 +297,14 @@ function printGrowth(rows: readonly GrowthRow[], searchOnly: boolean): void {
     const floors = [first.record, first.search, first.word, base.whole, base.two];
     console.log(
       `  ${r.notes.toLocaleString('en-US').padEnd(20)} ${[r.record, r.search, r.word, r.whole, r.two]
-        .flatMap((samples, k) => [
-          `${median(samples).toFixed(1)} ms`,
-          (median(samples) / median(floors[k] as number[])).toFixed(2),
-        ])
+        .flatMap((samples, k) =>
+          searchOnly && k === 0
+            ? ['—', '—']
+            : [
+                `${median(samples).toFixed(1)} ms`,
+                (median(samples) / median(floors[k] as number[])).toFixed(2),
+              ],
+        )
         .map((c) => c.padStart(16))
         .join('')}`,
     );

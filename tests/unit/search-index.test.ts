@@ -12,7 +12,7 @@ import {
   noteTextOf,
   type StudentRecord,
 } from '../../src/data/index.ts';
-import { prefixRanges, wordKeysOf } from '../../src/data/wordIndex.ts';
+import { noteOfKey, prefixRanges, wordKeysOf } from '../../src/data/wordIndex.ts';
 import { searchWords } from '../../src/protocol/words.ts';
 import { freshStore } from './helpers.ts';
 import { expectIndexInStep, indexAnswer, scanAnswer } from './wordIndexCheck.ts';
@@ -57,6 +57,8 @@ const aNote = fc.record({
   lenses: fc.subarray([...LENSES]),
   goals: fc.subarray(GOALS),
   deleted: fc.boolean(),
+  // Another class on the device, with the same words: never in this class's answer.
+  elsewhere: fc.boolean(),
 });
 
 /** A typed word: the start of a note's word or a name's, in any case. */
@@ -96,8 +98,10 @@ const anEdit = fc.oneof(
   fc.record({ remove: fc.nat() }),
 );
 
+/** s3 is in the other class: her name finds none of this class's notes, even one that lists her. */
 function student(i: number, name: string): StudentRecord {
-  return { ...base, id: `s${i}`, classId: 'room', name, archived: i === 2 ? 1 : 0, position: i };
+  const classId = i === 3 ? 'hall' : 'room';
+  return { ...base, id: `s${i}`, classId, name, archived: i === 2 ? 1 : 0, position: i };
 }
 
 type NoteShape = typeof aNote extends fc.Arbitrary<infer N> ? N : never;
@@ -107,7 +111,7 @@ function conference(i: number, n: NoteShape): ConferenceRecord {
     ...EMPTY_CONFERENCE,
     ...base,
     id: `n${String(i).padStart(3, '0')}`,
-    classId: 'room',
+    classId: n.elsewhere ? 'hall' : 'room',
     at: new Date(2026, 10, n.day, 9, n.minute).toISOString(),
     studentIds: n.students.map((s) => `s${s}`),
     [n.field]: n.words.join(i % 2 === 0 ? ' ' : ', '),
@@ -134,14 +138,43 @@ describe('the word index’s count', () => {
             note: words.join(' '),
           }),
         );
-        const keys = rows.flatMap((row) => wordKeysOf(row, () => []));
-        const inRanges = prefixRanges('', prefix).flatMap(([lower, upper]) =>
+        const keys = rows.flatMap((row) => wordKeysOf(row, () => [], '0'));
+        const inRanges = prefixRanges('0', prefix).flatMap(([lower, upper]) =>
           keys.filter((k) => k >= lower && k <= upper),
         );
         const cut = prefix.slice(0, 32);
         const expected = rows.filter((r) => r.words.some((w) => w.slice(0, 32).startsWith(cut)));
         expect(inRanges.length).toBe(expected.length);
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the word index’s keys', () => {
+  it('give back each note’s time and id as written, whatever their form', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string(),
+        ),
+        fc.oneof(fc.uuid(), fc.string({ minLength: 1 })),
+        (at, id) => {
+          fc.pre(!at.includes('\u0000') && !id.includes('\u0000'));
+          const row = noteTextOf({
+            ...EMPTY_CONFERENCE,
+            ...base,
+            id,
+            classId: 'c',
+            at,
+            studentIds: [],
+            note: 'word',
+          });
+          const [key] = wordKeysOf(row, () => [], '0');
+          expect(noteOfKey(key as string)).toEqual({ at, id });
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -120,6 +120,20 @@ describe('the word index Search keeps', () => {
     expect(await found(store, classId, { text: 'okafor' })).toEqual([both.id]);
   });
 
+  it('finds two words where one is a name and also begins words of other notes', async () => {
+    const store = freshStore();
+    const { classId, anaId, benId } = await classWithAna(store);
+    const hers = await logConference({ ...EMPTY_CONFERENCE, classId, studentIds: [anaId], note: 'Lead' }, store);
+    const his = await logConference(
+      { ...EMPTY_CONFERENCE, classId, studentIds: [benId], note: 'Analysis of the lead' },
+      store,
+    );
+    await logConference({ ...EMPTY_CONFERENCE, classId, studentIds: [benId], note: 'Analysis' }, store);
+    expect(await found(store, classId, { text: 'ana lead' })).toEqual([his.id, hers.id]);
+    expect(await found(store, classId, { text: 'lima lead' })).toEqual([hers.id]);
+    expect(await found(store, classId, { text: 'lead ben' })).toEqual([his.id]);
+  });
+
   it('keeps two writes to one note sent together in one transaction', async () => {
     const store = freshStore();
     const { classId, anaId } = await classWithAna(store);
