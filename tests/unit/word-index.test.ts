@@ -123,7 +123,10 @@ describe('the word index Search keeps', () => {
   it('finds two words where one is a name and also begins words of other notes', async () => {
     const store = freshStore();
     const { classId, anaId, benId } = await classWithAna(store);
-    const hers = await logConference({ ...EMPTY_CONFERENCE, classId, studentIds: [anaId], note: 'Lead' }, store);
+    const hers = await logConference(
+      { ...EMPTY_CONFERENCE, classId, studentIds: [anaId], note: 'Lead' },
+      store,
+    );
     const his = await logConference(
       { ...EMPTY_CONFERENCE, classId, studentIds: [benId], note: 'Analysis of the lead' },
       store,
