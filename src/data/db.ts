@@ -3,7 +3,7 @@
 // Keys of synced tables are client-made strings (UUIDv7): Dexie cannot change a primary key later.
 import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable, storeSpec, withLaterDefaults } from '../protocol/tables.ts';
-import { NOTE_TEXT_STORE, type NoteTextRow, noteTextOf } from './noteText.ts';
+import { type IndexedNote, NOTE_INDEX_STORE } from './noteText.ts';
 import type {
   BlobRow,
   ConflictRecord,
@@ -16,7 +16,6 @@ import type {
   RecordingChunk,
   RecordOf,
 } from './records.ts';
-import { NOTE_WORDS_STORE } from './wordIndex.ts';
 import { buildWordIndex } from './wordIndexBuild.ts';
 import { wordIndexMiddleware } from './wordIndexMiddleware.ts';
 
@@ -64,9 +63,7 @@ export class ClipboardDB extends Dexie {
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
   keptAside!: Table<KeptAsideRow, number>;
-  noteText!: Table<NoteTextRow, string>;
-  /** Search's word index (wordIndex.ts): keys only. */
-  noteWords!: Table<0, string>;
+  noteIndex!: Table<IndexedNote, string>;
 
   constructor(name: string) {
     super(name);
@@ -116,19 +113,17 @@ export class ClipboardDB extends Dexie {
             });
       });
     // Version 5 added what she wrote in a class no longer shared with her, kept in words (keptAside,
-    // data/shares.ts; local only). Version 6: each note's words folded once, for Search (data/noteText.ts), kept by a middleware in
-    // the same transaction as the note; the notes already here are folded once, on this upgrade.
-    this.version(6)
-      .stores({ keptAside: '++id', [NOTE_TEXT_STORE]: 'id, [classId+at]' })
-      .upgrade(async (tx) => {
-        const conferences = (await tx.table('conferences').toArray()) as RecordOf['conferences'][];
-        await tx.table(NOTE_TEXT_STORE).bulkPut(conferences.map(noteTextOf));
-      });
-    // Version 7: Search's word index (data/wordIndex.ts), one key per distinct word of each note, and
-    // Search's rows keep each note's words (not its text), found by student and goal too; both are built
-    // here from the notes and names already on the device, then kept by a middleware with every write.
+    // data/shares.ts; local only); version 6 each note's words folded once, for Search, in `noteText`.
+    // Version 7: Search's rows in `noteIndex` instead, keyed by each note's time and id, with the word
+    // index (data/wordIndex.ts: an entry per distinct word of a note and its students' names), found by
+    // student and goal too; built here from the notes and names already on the device, then kept by a
+    // middleware in the same transaction as every write to a note or a student.
     this.version(7)
-      .stores({ [NOTE_TEXT_STORE]: 'id, [classId+at], *studentIds, *goalIds', [NOTE_WORDS_STORE]: '' })
+      .stores({
+        keptAside: '++id',
+        noteText: null,
+        [NOTE_INDEX_STORE]: 'key, &id, [classId+at], *studentIds, *goalIds, *entries',
+      })
       .upgrade((tx) => buildWordIndex(tx));
     this.use(wordIndexMiddleware);
   }

@@ -1,8 +1,8 @@
 // What Search keeps of every note, beside it: its words folded once, when the note is written (not at
-// each search), with the fields Search filters on and shows. One row per conference row, a deleted
-// note's marked deleted and found by no student or goal (so the two stores' counts match, and Search can
-// check them; a student's rows are her notes). Kept in the same transaction as the note by the word
-// index's middleware (wordIndexMiddleware.ts). Local only.
+// each search), with the fields Search filters on and shows, and its entries in the word index
+// (wordIndex.ts). One row per conference row, a deleted note's marked deleted and found by no word,
+// student or goal (so the two stores' counts match, and Search can check them). Kept in the same
+// transaction as the note by the word index's middleware (wordIndexMiddleware.ts). Local only.
 import { searchWords } from '../protocol/words.ts';
 import { byCodeUnit } from './order.ts';
 import type { ConferenceRecord } from './records.ts';
@@ -26,7 +26,13 @@ export interface NoteTextRow {
   deleted: 0 | 1;
 }
 
-export const NOTE_TEXT_STORE = 'noteText';
+/** As the store keeps it: keyed by the note's time and id, with its word index entries. */
+export interface IndexedNote extends NoteTextRow {
+  key: string;
+  entries: string[];
+}
+
+export const NOTE_INDEX_STORE = 'noteIndex';
 
 /** Each word once, in code-unit order (the order the word index and a search's lookups rely on). */
 export function distinctWords(text: string): string[] {

@@ -7,7 +7,7 @@ import { type NoteFilters, type NoteQuery, noteMatcher, noteQueryOf } from './no
 import type { NoteTextRow } from './noteText.ts';
 import { newestFirst } from './searchRows.ts';
 import { appStore, type Store } from './store.ts';
-import { CLASS_CODES, type ClassCodes, INDEXED_LENGTH, noteOfKey, prefixRanges } from './wordIndex.ts';
+import { CLASS_CODES, type ClassCodes, INDEXED_LENGTH, noteOfRowKey, prefixRanges } from './wordIndex.ts';
 import { keepInStep, ofClass } from './wordIndexBuild.ts';
 import { read } from './write.ts';
 
@@ -37,7 +37,7 @@ export function searchClassNotes(
   const query = noteQueryOf(filters);
   return read(store, async () => {
     await keepInStep(classId, store);
-    return db.transaction('r', [db.noteText, db.noteWords, db.students, db.meta], async () => {
+    return db.transaction('r', [db.noteIndex, db.students, db.meta], async () => {
       const [students, codes] = await Promise.all([
         db.students.where('classId').equals(classId).toArray(),
         db.meta.get(CLASS_CODES),
@@ -90,7 +90,7 @@ function keysOfPrefix({ store, code }: Asked, prefix: string) {
   return code === undefined
     ? []
     : prefixRanges(code, prefix).map(([lower, upper]) =>
-        store.db.noteWords.where(':id').between(lower, upper, true, true),
+        store.db.noteIndex.where('entries').between(lower, upper, true, true),
       );
 }
 
@@ -103,8 +103,12 @@ async function countPrefix(asked: Asked, prefix: string): Promise<number> {
 /** The notes a word's keys stand for (one key per note), newest first, at most `limit`. */
 async function newestByKeys(asked: Asked, prefix: string, limit: number): Promise<NoteTextRow[]> {
   const keys = await Promise.all(keysOfPrefix(asked, prefix).map((range) => range.primaryKeys()));
-  const notes = keys.flat().map(noteOfKey).sort(newestFirst).slice(0, limit);
-  const rows = await asked.store.db.noteText.bulkGet(notes.map((n) => n.id));
+  const newest = keys
+    .flat()
+    .map((key) => ({ key, ...noteOfRowKey(key) }))
+    .sort(newestFirst)
+    .slice(0, limit);
+  const rows = await asked.store.db.noteIndex.bulkGet(newest.map((n) => n.key));
   return rows.filter((r) => r !== undefined);
 }
 
@@ -118,7 +122,7 @@ async function newestMatching(
   want: number,
   total: number,
 ): Promise<NoteTextRow[] | null> {
-  const byTime = () => store.db.noteText.where('[classId+at]');
+  const byTime = () => store.db.noteIndex.where('[classId+at]');
   const found: NoteTextRow[] = [];
   let read = 0;
   let upper: [string, string] = [classId, '\uffff'];
@@ -150,7 +154,7 @@ async function newestMatching(
 /** A student's notes (her rows name her only while the note stands), of this class. */
 async function notesOf({ store, classId }: Asked, studentIds: readonly string[]): Promise<NoteTextRow[]> {
   const rows = await Promise.all(
-    studentIds.map((id) => store.db.noteText.where('studentIds').equals(id).toArray()),
+    studentIds.map((id) => store.db.noteIndex.where('studentIds').equals(id).toArray()),
   );
   return [...new Map(rows.flat().map((r) => [r.id, r])).values()].filter((r) => r.classId === classId);
 }
@@ -168,7 +172,7 @@ async function fewestCandidates(
 ): Promise<NoteTextRow[]> {
   const { db } = asked.store;
   const { classId } = asked;
-  const all = await db.noteText
+  const all = await db.noteIndex
     .where('[classId+at]')
     .between(...ofClass(classId))
     .count();
@@ -176,7 +180,7 @@ async function fewestCandidates(
     {
       size: all,
       rows: () =>
-        db.noteText
+        db.noteIndex
           .where('[classId+at]')
           .between(...ofClass(classId))
           .toArray(),
@@ -189,7 +193,7 @@ async function fewestCandidates(
     parts.push({ size: count * 2, rows: byKeys });
     const named = nameWords.filter((s) => s.words.some((w) => w.startsWith(word))).map((s) => s.id);
     if (named.length === 0 || word.length > INDEXED_LENGTH) continue;
-    const theirs = await Promise.all(named.map((id) => db.noteText.where('studentIds').equals(id).count()));
+    const theirs = await Promise.all(named.map((id) => db.noteIndex.where('studentIds').equals(id).count()));
     parts.push({
       size: theirs.reduce((a, b) => a + b, 0),
       rows: async () => {
@@ -200,13 +204,13 @@ async function fewestCandidates(
   }
   const by = (index: 'studentIds' | 'goalIds', id: string | undefined) => {
     if (!id) return;
-    const rows = db.noteText.where(index).equals(id);
+    const rows = db.noteIndex.where(index).equals(id);
     return rows.count().then((size) => parts.push({ size, rows: () => rows.toArray() }));
   };
   await by('studentIds', query.studentId);
   await by('goalIds', query.goalId);
   if (query.from || query.to) {
-    const days = db.noteText
+    const days = db.noteIndex
       .where('[classId+at]')
       .between([classId, query.from ?? ''], [classId, query.to ?? '\uffff'], true, false);
     parts.push({ size: await days.count(), rows: () => days.toArray() });

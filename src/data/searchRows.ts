@@ -29,7 +29,7 @@ export function noteTextsOfClass(classId: string, store: Store = appStore()): Pr
     await keepInStep(classId, store);
     // Read in the index's order and turned around here: IndexedDB reads a range whole only forwards
     // (getAll); Dexie walks a reverse range with a cursor, a request per row.
-    const rows = await store.db.noteText
+    const rows = await store.db.noteIndex
       .where('[classId+at]')
       .between(...ofClass(classId))
       .toArray();

@@ -1,25 +1,25 @@
-// Search's word index: per class, one key per distinct word of a note (its own words and its students'
-// names), so that a word typed in Search is answered by IndexedDB key ranges, counted inside the
-// database, without reading the notes. Pure: the keys a note has, and the ranges a typed word asks for.
-// The middleware that writes these keys with every note is wordIndexMiddleware.ts.
+// Search's word index: each note's row (noteText.ts) lists, under a multi-entry IndexedDB index, one
+// entry per distinct word of the note (its own words and its students' names), so that a word typed in
+// Search is answered by index ranges, counted inside the database, without reading the notes. Pure: the
+// entries and key of a note's row, and the ranges a typed word asks for. The middleware that keeps the
+// rows with every note is wordIndexMiddleware.ts.
 //
-// Each key is `class · head · word · at · id`. The head makes a count exact: a note whose words begin
-// with "st" in three ways (“stretch”, “story”, “strong”) must count once. Sorted, a note's words that
-// begin with a prefix stand together, and only the first of them differs from the word before it (in the
-// note) within the prefix's length. So each word's head is its start up to one letter past the part it
-// shares with the note's previous word; the word is the first of its run for every prefix from its head
-// to the whole word. The notes with a word beginning with "str" are then exactly the keys whose head is
-// "s", "st" or "str" and whose word begins with "str": three ranges, one key per note.
+// Each entry is `class · head · word`. The head makes a count exact: a note whose words begin with "st"
+// in three ways (“stretch”, “story”, “strong”) must count once. Sorted, a note's words that begin with a
+// prefix stand together, and only the first of them differs from the word before it (in the note)
+// within the prefix's length. So each word's head is its start up to one letter past the part it shares
+// with the note's previous word; the word is the first of its run for every prefix from its head to the
+// whole word. The notes with a word beginning with "str" are then exactly the entries whose head is "s",
+// "st" or "str" and whose word begins with "str": three ranges, one entry per note.
 //
-// Keys are kept short, since a teacher's years hold hundreds of thousands of them: the class is a code
-// given on this device (classCodes), the time is its milliseconds in base 36 and the id its hex digits
-// (each as written when it has another form).
+// An entry stands for its row's key, the note's time and id, so the notes a word finds are known, and put
+// in order, from the entries alone. Entries and keys are kept short, since a teacher's years hold hundreds
+// of thousands of them: the class is a code given on this device (CLASS_CODES), the time is its
+// milliseconds in base 36 and the id its hex digits (each as written when it has another form).
 import { searchWords } from '../protocol/words.ts';
-import type { NoteTextRow } from './noteText.ts';
+import type { IndexedNote, NoteTextRow } from './noteText.ts';
 import { byCodeUnit } from './order.ts';
 import type { StudentRecord } from './records.ts';
-
-export const NOTE_WORDS_STORE = 'noteWords';
 
 /**
  * Index words are cut to this length (a pasted link is one long word): a longer typed word is looked up
@@ -69,6 +69,16 @@ export function indexedWords(row: NoteTextRow, names: NameWords): string[] {
   return [...words].sort(byCodeUnit);
 }
 
+/** A note's entries in the index (none for a deleted note), under its class's code. */
+export function wordEntriesOf(row: NoteTextRow, names: NameWords, classCode: string): string[] {
+  let previous = '';
+  return indexedWords(row, names).map((word) => {
+    const head = word.slice(0, sharedLength(previous, word) + 1);
+    previous = word;
+    return [classCode, head, word].join(SEP);
+  });
+}
+
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -96,29 +106,30 @@ function unpackId(packed: string): string {
     .join('-');
 }
 
-/** Every key of a note in the index (none for a deleted note), under its class's code. */
-export function wordKeysOf(row: NoteTextRow, names: NameWords, classCode: string): string[] {
-  let previous = '';
-  const note = [packTime(row.at), packId(row.id)].join(SEP);
-  return indexedWords(row, names).map((word) => {
-    const head = word.slice(0, sharedLength(previous, word) + 1);
-    previous = word;
-    return [classCode, head, word, note].join(SEP);
-  });
+/** The key of a note's row: its time and id, short. */
+export function rowKeyOf(note: { at: string; id: string }): string {
+  return packTime(note.at) + SEP + packId(note.id);
 }
 
-/** The note a key stands for: its time and id. */
-export function noteOfKey(key: string): { at: string; id: string } {
-  const idAt = key.lastIndexOf(SEP);
-  const atAt = key.lastIndexOf(SEP, idAt - 1);
-  return { at: unpackTime(key.slice(atAt + 1, idAt)), id: unpackId(key.slice(idAt + 1)) };
+/** The note a row's key stands for: its time and id as written. */
+export function noteOfRowKey(key: string): { at: string; id: string } {
+  const cut = key.lastIndexOf(SEP);
+  return { at: unpackTime(key.slice(0, cut)), id: unpackId(key.slice(cut + 1)) };
+}
+
+/** The row Search keeps for a note, with its key and its entries in the word index. */
+export function indexedNote(row: NoteTextRow, names: NameWords, classCode: string): IndexedNote {
+  return { ...row, key: rowKeyOf(row), entries: wordEntriesOf(row, names, classCode) };
 }
 
 /** Where the class codes are kept (the meta store), and their shape: class id -> code. */
 export const CLASS_CODES = 'wordIndexClasses';
 export type ClassCodes = Readonly<Record<string, string>>;
 
-/** The codes with one for `classId` (a new one, the next base-36 number, if it had none). */
+/**
+ * The codes with one for `classId` (a new one, the next base-36 number, if it had none). Codes are never
+ * taken back (the meta store keeps them for good), so one never stands for two classes.
+ */
 export function withCode(codes: ClassCodes, classId: string): ClassCodes {
   return Object.hasOwn(codes, classId)
     ? codes
@@ -126,8 +137,8 @@ export function withCode(codes: ClassCodes, classId: string): ClassCodes {
 }
 
 /**
- * The key ranges holding one key for each note of the class with a word beginning with `prefix` (folded,
- * not empty): one range per length of head.
+ * The entry ranges holding one entry for each note of the class with a word beginning with `prefix`
+ * (folded, not empty): one range per length of head.
  */
 export function prefixRanges(classCode: string, prefix: string): [string, string][] {
   const cut = prefix.slice(0, INDEXED_LENGTH);
@@ -135,19 +146,4 @@ export function prefixRanges(classCode: string, prefix: string): [string, string
     const lower = [classCode, cut.slice(0, i + 1), cut].join(SEP);
     return [lower, lower + LAST];
   });
-}
-
-/** Every key of a class. */
-export function classRange(classCode: string): [string, string] {
-  return [classCode + SEP, classCode + SEP + LAST];
-}
-
-/** What changes between a note's keys before and after a write. */
-export function keyChanges(before: readonly string[], after: readonly string[]) {
-  const old = new Set(before);
-  const now = new Set(after);
-  return {
-    removed: before.filter((k) => !now.has(k)),
-    added: after.filter((k) => !old.has(k)),
-  };
 }

@@ -3,18 +3,10 @@
 // number (keepInStep, before Search reads a class). A few thousand notes at a time, so that a teacher's
 // years never sit in memory twice.
 import type { Table } from 'dexie';
-import { NOTE_TEXT_STORE, noteTextOf } from './noteText.ts';
+import { NOTE_INDEX_STORE, noteTextOf } from './noteText.ts';
 import type { ConferenceRecord, StudentRecord } from './records.ts';
 import type { Store } from './store.ts';
-import {
-  CLASS_CODES,
-  type ClassCodes,
-  classRange,
-  NOTE_WORDS_STORE,
-  namesFrom,
-  withCode,
-  wordKeysOf,
-} from './wordIndex.ts';
+import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom, withCode } from './wordIndex.ts';
 
 /** A Dexie transaction (in an upgrade) or the database inside a transaction over these tables. */
 interface Tables {
@@ -27,34 +19,28 @@ async function classCodes(tables: Tables): Promise<ClassCodes> {
   return ((await tables.table('meta').get(CLASS_CODES))?.value as ClassCodes | undefined) ?? {};
 }
 
-async function writeRows(
-  tables: Tables,
-  notes: readonly ConferenceRecord[],
-  students: StudentRecord[],
-  codes: ClassCodes,
-): Promise<void> {
+async function writeRows(tables: Tables, notes: readonly ConferenceRecord[], students: StudentRecord[]) {
   const names = namesFrom(students);
+  const codes = await classCodes(tables);
   let coded = codes;
   for (const note of notes) coded = withCode(coded, note.classId);
   if (coded !== codes) await tables.table('meta').put({ key: CLASS_CODES, value: coded });
-  for (let i = 0; i < notes.length; i += BATCH) {
-    const rows = notes.slice(i, i + BATCH).map(noteTextOf);
-    const keys = rows.flatMap((row) => wordKeysOf(row, names, coded[row.classId] as string));
-    await tables.table(NOTE_TEXT_STORE).bulkPut(rows);
-    await tables.table(NOTE_WORDS_STORE).bulkPut(
-      keys.map(() => 0),
-      keys,
-    );
-  }
+  for (let i = 0; i < notes.length; i += BATCH)
+    await tables
+      .table(NOTE_INDEX_STORE)
+      .bulkPut(
+        notes
+          .slice(i, i + BATCH)
+          .map((note) => indexedNote(noteTextOf(note), names, coded[note.classId] as string)),
+      );
 }
 
-/** Every note's row and keys, made again from nothing. */
+/** Every note's row, made again from nothing. */
 export async function buildWordIndex(tables: Tables): Promise<void> {
   const notes = (await tables.table('conferences').toArray()) as ConferenceRecord[];
   const students = (await tables.table('students').toArray()) as StudentRecord[];
-  await tables.table(NOTE_TEXT_STORE).clear();
-  await tables.table(NOTE_WORDS_STORE).clear();
-  await writeRows(tables, notes, students, await classCodes(tables));
+  await tables.table(NOTE_INDEX_STORE).clear();
+  await writeRows(tables, notes, students);
 }
 
 /** A class's rows in the [classId+at] index, from its oldest to its newest. */
@@ -64,7 +50,7 @@ export const ofClass = (classId: string) =>
     [classId, '\uffff'],
   ] as const;
 
-/** One class's rows and keys, made again from its notes (call inside a read-write transaction). */
+/** One class's rows, made again from its notes (call inside a read-write transaction). */
 export async function rebuildClassIndex(tables: Tables, classId: string): Promise<void> {
   const notes = (await tables
     .table('conferences')
@@ -77,17 +63,11 @@ export async function rebuildClassIndex(tables: Tables, classId: string): Promis
     .equals(classId)
     .toArray()) as StudentRecord[];
   await tables
-    .table(NOTE_TEXT_STORE)
+    .table(NOTE_INDEX_STORE)
     .where('[classId+at]')
     .between(...ofClass(classId))
     .delete();
-  const codes = await classCodes(tables);
-  const code = codes[classId];
-  if (code !== undefined) {
-    const [lower, upper] = classRange(code);
-    await tables.table(NOTE_WORDS_STORE).where(':id').between(lower, upper, true, true).delete();
-  }
-  await writeRows(tables, notes, students, codes);
+  await writeRows(tables, notes, students);
 }
 
 /** The classes found in step on each store: every write keeps them so, and a class is checked once. */
@@ -107,13 +87,13 @@ export async function keepInStep(classId: string, store: Store): Promise<void> {
       .where('[classId+at]')
       .between(...ofClass(classId))
       .count(),
-    db.noteText
+    db.noteIndex
       .where('[classId+at]')
       .between(...ofClass(classId))
       .count(),
   ]);
   if (notes !== rows)
-    await db.transaction('rw', [db.conferences, db.students, db.noteText, db.noteWords, db.meta], () =>
+    await db.transaction('rw', [db.conferences, db.students, db.noteIndex, db.meta], () =>
       rebuildClassIndex(db, classId),
     );
   checked.add(classId);

@@ -1,8 +1,7 @@
-// Keeps Search's rows (noteText.ts) and word index (wordIndex.ts) in step with the notes and the names,
+// Keeps Search's rows and word index (noteText.ts, wordIndex.ts) in step with the notes and the names,
 // inside the same transaction as every write to a conference or a student, whatever writes it (a save,
 // an edit, a delete, sync, a restore, a class removed): a Dexie middleware, so no write path can skip it.
-// A note's keys are worked out from what the index held for it (its kept row and its students' names as
-// they were) and from what it holds now; only the difference is written, so an edit touches few keys.
+// A note's row is written whole with its index entries; IndexedDB replaces the row's old entries itself.
 import Dexie, {
   type DBCore,
   type DBCoreKeyRange,
@@ -13,32 +12,21 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import type { MetaRow } from './localRows.ts';
-import { NOTE_TEXT_STORE, type NoteTextRow, noteTextOf } from './noteText.ts';
+import { type IndexedNote, NOTE_INDEX_STORE, type NoteTextRow, noteTextOf } from './noteText.ts';
 import type { ConferenceRecord, StudentRecord } from './records.ts';
-import {
-  CLASS_CODES,
-  type ClassCodes,
-  keyChanges,
-  type NameWords,
-  NOTE_WORDS_STORE,
-  namesFrom,
-  nameWordsOf,
-  withCode,
-  wordKeysOf,
-} from './wordIndex.ts';
+import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom, nameWordsOf, withCode } from './wordIndex.ts';
 
 type Student = Pick<StudentRecord, 'id' | 'classId' | 'name' | 'deleted'>;
 
 interface Stores {
-  texts: DBCoreTable;
-  words: DBCoreTable;
+  rows: DBCoreTable;
   students: DBCoreTable;
   meta: DBCoreTable;
 }
 
 /**
  * What each transaction has read or written of the names and the class codes (a page of sync writes
- * notes one at a time, and each would read the same again: every write to them passes through here, so
+ * notes one at a time, and each would read the same again; every write to them passes through here, so
  * it stays true), and its index work so far: one write after another, so that two writes to one note
  * sent together do not both start from the row as it was before either.
  */
@@ -87,15 +75,37 @@ function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): Promise<string[]>
   return resolved([...lastById(req.values as { id: string }[]).keys()]);
 }
 
-function namesOf(stores: Stores, trans: DBCoreTransaction, ids: readonly string[]): Promise<NameWords> {
+const equal = (key: string): DBCoreKeyRange => ({
+  type: 1 as DBCoreKeyRange['type'],
+  lower: key,
+  upper: key,
+});
+
+function rowsIn(stores: Stores, trans: DBCoreTransaction, range: DBCoreKeyRange): Promise<IndexedNote[]> {
+  const byId = stores.rows.schema.getIndexByKeyPath('id');
+  if (!byId) throw new Error("Search's rows have no index on id.");
+  return stores.rows
+    .query({ trans, values: true, query: { index: byId, range } })
+    .then((found) => found.result as IndexedNote[]);
+}
+
+/** Rows found by an index of the rows' store, one query per key. */
+function rowsBy(stores: Stores, trans: DBCoreTransaction, index: string, keys: readonly string[]) {
+  const by = stores.rows.schema.getIndexByKeyPath(index);
+  if (!by) throw new Error(`Search's rows have no index on ${index}.`);
+  return Dexie.Promise.all(
+    keys.map((key) => stores.rows.query({ trans, values: true, query: { index: by, range: equal(key) } })),
+  ).then((found) => [...lastById(found.flatMap((r) => r.result as IndexedNote[])).values()]);
+}
+
+function studentsOf(stores: Stores, trans: DBCoreTransaction, ids: readonly string[]): Promise<void> {
   const { students } = keptIn(trans);
   const missing = [...new Set(ids)].filter((id) => !students.has(id));
-  const read = missing.length > 0 ? stores.students.getMany({ trans, keys: missing }) : resolved([]);
-  return read.then((found: (Student | undefined)[]) => {
+  if (missing.length === 0) return resolved(undefined);
+  return stores.students.getMany({ trans, keys: missing }).then((found: (Student | undefined)[]) => {
     missing.forEach((id, i) => {
       students.set(id, found[i]);
     });
-    return namesFrom(ids.map((id) => students.get(id)));
   });
 }
 
@@ -109,66 +119,62 @@ function codesOf(stores: Stores, trans: DBCoreTransaction): Promise<ClassCodes> 
 }
 
 /**
- * The index's writes for notes going from `before` to `after` (undefined: none), with a code for the
- * class of every note that has keys after.
+ * Writes these notes' rows with their entries from the names as this transaction now has them (read
+ * first), giving a class its code the first time; removes the rows that `gone` names, when their key
+ * is not one written (a note whose time changed has a new key).
  */
-function writeKeys(
+function writeRows(
   stores: Stores,
   trans: DBCoreTransaction,
-  notes: readonly { before: NoteTextRow | undefined; after: NoteTextRow | undefined }[],
-  names: { before: NameWords; after: NameWords },
-): Promise<unknown>[] {
-  const state = keptIn(trans);
-  const codesBefore = state.codes ?? {};
-  let codes = codesBefore;
-  const removed: string[] = [];
-  const added: string[] = [];
-  for (const { before, after } of notes) {
-    const codeBefore = before ? codesBefore[before.classId] : undefined;
-    if (after) codes = withCode(codes, after.classId);
-    const change = keyChanges(
-      before && codeBefore !== undefined ? wordKeysOf(before, names.before, codeBefore) : [],
-      after ? wordKeysOf(after, names.after, codes[after.classId] as string) : [],
-    );
-    removed.push(...change.removed);
-    added.push(...change.added);
-  }
-  const writes: Promise<unknown>[] = [];
-  if (codes !== codesBefore) {
-    state.codes = codes;
-    const row: MetaRow = { key: CLASS_CODES, value: codes };
-    writes.push(stores.meta.mutate({ type: 'put', trans, values: [row] }));
-  }
-  if (removed.length > 0) writes.push(stores.words.mutate({ type: 'delete', trans, keys: removed }));
-  if (added.length > 0)
-    writes.push(stores.words.mutate({ type: 'put', trans, keys: added, values: added.map(() => 0) }));
-  return writes;
+  rows: readonly NoteTextRow[],
+  gone: readonly IndexedNote[],
+): Promise<unknown> {
+  return Dexie.Promise.all([
+    studentsOf(
+      stores,
+      trans,
+      rows.flatMap((r) => r.studentIds),
+    ),
+    codesOf(stores, trans),
+  ]).then(() => {
+    const state = keptIn(trans);
+    const names = namesFrom(rows.flatMap((r) => r.studentIds).map((id) => state.students.get(id)));
+    const before = state.codes ?? {};
+    let codes = before;
+    for (const row of rows) codes = withCode(codes, row.classId);
+    const written = rows.map((row) => indexedNote(row, names, codes[row.classId] as string));
+    const keys = new Set(written.map((r) => r.key));
+    const stale = gone.map((r) => r.key).filter((key) => !keys.has(key));
+    const writes: Promise<unknown>[] = [];
+    if (codes !== before) {
+      state.codes = codes;
+      const row: MetaRow = { key: CLASS_CODES, value: codes };
+      writes.push(stores.meta.mutate({ type: 'put', trans, values: [row] }));
+    }
+    if (stale.length > 0) writes.push(stores.rows.mutate({ type: 'delete', trans, keys: stale }));
+    if (written.length > 0) writes.push(stores.rows.mutate({ type: 'put', trans, values: written }));
+    return Dexie.Promise.all(writes);
+  });
 }
 
-/** A write to the conferences: their rows and keys follow, from the rows kept before. */
+/** A write to the conferences: their rows follow (each note's old row found by its id). */
 function keepNotes(stores: Stores, req: DBCoreMutateRequest): Promise<unknown> {
   const { trans } = req;
   const written =
     req.type === 'add' || req.type === 'put'
       ? [...lastById(req.values as ConferenceRecord[]).values()].map(noteTextOf)
       : [];
-  return keysOf(stores.texts, req).then((ids) =>
-    Dexie.Promise.all([stores.texts.getMany({ trans, keys: ids }), codesOf(stores, trans)]).then(
-      ([kept]: [(NoteTextRow | undefined)[], ClassCodes]) => {
-        const after = new Map(written.map((row) => [row.id, row]));
-        const studentIds = [...kept, ...written].flatMap((row) => row?.studentIds ?? []);
-        return namesOf(stores, trans, studentIds).then((names) => {
-          const notes = ids.map((id, i) => ({ before: kept[i], after: after.get(id) }));
-          const rows =
-            written.length > 0
-              ? stores.texts.mutate({ type: 'put', trans, values: written })
-              : stores.texts.mutate({ type: 'delete', trans, keys: ids });
-          const keys = writeKeys(stores, trans, notes, { before: names, after: names });
-          return Dexie.Promise.all([rows, ...keys]);
-        });
-      },
-    ),
-  );
+  // A range of notes is read from the rows (the notes themselves may be gone by the time it is read).
+  const before =
+    req.type === 'deleteRange'
+      ? rowsIn(stores, trans, req.range)
+      : rowsBy(
+          stores,
+          trans,
+          'id',
+          req.type === 'delete' ? (req.keys as string[]) : written.map((r) => r.id),
+        );
+  return before.then((rows) => writeRows(stores, trans, written, rows));
 }
 
 /** What of a student the index holds: her name's words, in her class, while she is not deleted. */
@@ -178,7 +184,7 @@ function indexedAs(student: Student | undefined): string {
 
 /**
  * A write to the students: where a name's words change (renamed, moved, deleted, arrived by sync after
- * her notes), the keys of her notes follow. Everything is read before the student is written.
+ * her notes), her notes' rows are written again with the new name. Read before the student is written.
  */
 function keepNames(
   stores: Stores,
@@ -191,49 +197,29 @@ function keepNames(
   const { students } = keptIn(trans);
   return keysOf(table, req).then((ids) =>
     table.getMany({ trans, keys: ids }).then((before: (Student | undefined)[]) => {
-      ids.forEach((id, i) => {
-        students.set(id, before[i]);
-      });
       const renamed = ids.filter((id, i) => indexedAs(before[i]) !== indexedAs(next.get(id)));
-      const byStudent = stores.texts.schema.getIndexByKeyPath('studentIds');
-      if (renamed.length === 0 || !byStudent) {
-        for (const id of ids) students.set(id, next.get(id));
-        return table.mutate(req);
-      }
-      const reads = renamed.map((id) => {
-        const range: DBCoreKeyRange = { type: 1 as DBCoreKeyRange['type'], lower: id, upper: id };
-        return stores.texts.query({ trans, values: true, query: { index: byStudent, range } });
-      });
-      return Dexie.Promise.all([Dexie.Promise.all(reads), codesOf(stores, trans)]).then(([found]) => {
-        const notes = [...lastById(found.flatMap((r) => r.result as NoteTextRow[])).values()];
-        const everyone = notes.flatMap((n) => n.studentIds);
-        return namesOf(stores, trans, everyone).then((namesBefore) => {
-          for (const id of ids) students.set(id, next.get(id));
-          const namesAfter = namesFrom(everyone.map((id) => students.get(id)));
-          const changes = notes.map((n) => ({ before: n, after: n }));
-          const keys = writeKeys(stores, trans, changes, { before: namesBefore, after: namesAfter });
-          return Dexie.Promise.all([table.mutate(req), ...keys]).then(
-            ([result]) => result as DBCoreMutateResponse,
-          );
-        });
-      });
+      for (const id of ids) students.set(id, next.get(id));
+      if (renamed.length === 0) return table.mutate(req);
+      return rowsBy(stores, trans, 'studentIds', renamed).then((notes) =>
+        Dexie.Promise.all([table.mutate(req), writeRows(stores, trans, notes, [])]).then(
+          ([result]) => result as DBCoreMutateResponse,
+        ),
+      );
     }),
   );
 }
 
 /**
- * Every read-write transaction over the conferences or the students also covers Search's rows, its
- * word index, the students' names and the class codes, and every write to them keeps those in step,
- * all or nothing.
+ * Every read-write transaction over the conferences or the students also covers Search's rows, the
+ * students' names and the class codes, and every write to them keeps those in step, all or nothing.
  */
 export const wordIndexMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'wordIndex',
   create(down) {
     // During an upgrade from before version 7 there is nothing to keep yet: the upgrade builds it.
-    const has = (name: string) => down.schema.tables.some((t) => t.name === name);
-    if (!has(NOTE_TEXT_STORE) || !has(NOTE_WORDS_STORE)) return down;
-    const widening = [NOTE_TEXT_STORE, NOTE_WORDS_STORE, 'students', 'meta'];
+    if (!down.schema.tables.some((t) => t.name === NOTE_INDEX_STORE)) return down;
+    const widening = [NOTE_INDEX_STORE, 'students', 'meta'];
     return {
       ...down,
       transaction(stores, mode, options) {
@@ -246,8 +232,7 @@ export const wordIndexMiddleware: Middleware<DBCore> = {
         const table = down.table(name);
         if (name !== 'conferences' && name !== 'students') return table;
         const stores: Stores = {
-          texts: down.table(NOTE_TEXT_STORE),
-          words: down.table(NOTE_WORDS_STORE),
+          rows: down.table(NOTE_INDEX_STORE),
           students: down.table('students'),
           meta: down.table('meta'),
         };

@@ -13,7 +13,7 @@ import {
   noteTextOf,
   type StudentRecord,
 } from '../../src/data/index.ts';
-import { CLASS_CODES, type ClassCodes, namesFrom, withCode, wordKeysOf } from '../../src/data/wordIndex.ts';
+import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom, withCode } from '../../src/data/wordIndex.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { timeTap } from './conferring.ts';
 import { benchConference, generateDataset } from './dataset.ts';
@@ -111,36 +111,22 @@ async function open(page: Page, href: string, selector: string): Promise<number>
   return timeTap(page, '#bench-link', selector);
 }
 
-/** What the app keeps beside each note it writes: Search's rows and word index (data/wordIndex.ts). */
-function searchIndexOf(conferences: readonly ConferenceRecord[], students: readonly StudentRecord[]) {
-  const rows = conferences.map(noteTextOf);
+/**
+ * What the app keeps beside each note it writes: Search's row, with its word index entries
+ * (data/wordIndex.ts), or without them (to weigh what they add).
+ */
+function searchRowsOf(
+  conferences: readonly ConferenceRecord[],
+  students: readonly StudentRecord[],
+  withEntries = true,
+) {
   const names = namesFrom(students);
   let codes: ClassCodes = {};
-  for (const row of rows) codes = withCode(codes, row.classId);
-  const keys = rows.flatMap((row) => wordKeysOf(row, names, codes[row.classId] as string));
-  return { rows, keys, codes };
-}
-
-/** Writes keys into a store of keys only (the word index), in batches. */
-async function seedKeys(page: Page, table: string, keys: readonly string[]): Promise<void> {
-  for (let i = 0; i < keys.length; i += 50_000)
-    await page.evaluate(
-      ({ table, keys }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('conferring-clipboard');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(table, 'readwrite');
-            for (const key of keys) tx.objectStore(table).put(0, key);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { table, keys: keys.slice(i, i + 50_000) },
-    );
+  for (const c of conferences) codes = withCode(codes, c.classId);
+  const rows = conferences
+    .map((c) => indexedNote(noteTextOf(c), names, codes[c.classId] as string))
+    .map((row) => (withEntries ? row : { ...row, entries: [] }));
+  return { rows, codes };
 }
 
 /** A fresh iPad with the app installed and these records stored, as the data layer stores them. */
@@ -148,7 +134,7 @@ async function deviceWith(
   browser: Awaited<ReturnType<typeof launchBrowser>>,
   url: string,
   data: { classes: ClassRecord[]; students: StudentRecord[]; conferences: ConferenceRecord[] },
-  withIndex = true,
+  withEntries = true,
 ) {
   const context = await newIpad(browser);
   const page = await context.newPage();
@@ -157,11 +143,10 @@ async function deviceWith(
   await seed(page, 'classes', data.classes);
   await seed(page, 'students', data.students);
   await seed(page, 'conferences', data.conferences);
-  const index = searchIndexOf(data.conferences, data.students);
-  await seed(page, 'noteText', index.rows);
-  await seed(page, 'meta', [{ key: CLASS_CODES, value: index.codes }]);
-  if (withIndex) await seedKeys(page, 'noteWords', index.keys);
-  return { context, page, keys: index.keys };
+  const { rows, codes } = searchRowsOf(data.conferences, data.students, withEntries);
+  await seed(page, 'meta', [{ key: CLASS_CODES, value: codes }]);
+  await seed(page, 'noteIndex', rows);
+  return { context, page };
 }
 
 /** This origin's storage in use, as the browser estimates it (IndexedDB's files on disk). */
@@ -184,7 +169,7 @@ export async function benchGrowth(options: { only?: 'search' } = {}): Promise<vo
     whole: number[];
     two: number[];
   }[] = [];
-  let size: { keys: number; notes: number; bytes: number; added: number } | null = null;
+  let size: { entries: number; notes: number; bytes: number; added: number; seconds: number } | null = null;
   try {
     for (const notes of SIZES) {
       const data = oneClass(notes);
@@ -231,19 +216,27 @@ export async function benchGrowth(options: { only?: 'search' } = {}): Promise<vo
       console.log(`  (${notes.toLocaleString('en-US')} notes measured)`);
       await context.close();
     }
-    // What the word index adds to IndexedDB for one teacher's five years (30,000 notes, 150 students).
+    // What the word index adds to IndexedDB for one teacher's five years (30,000 notes, 150 students):
+    // Search's rows without their entries, then the same rows written again with them.
     const years = generateDataset();
     const device = await deviceWith(browser, server.url, years, false);
     const before = await usage(device.page);
-    const { keys } = searchIndexOf(years.conferences, years.students);
-    await seedKeys(device.page, 'noteWords', keys);
+    const indexed = searchRowsOf(years.conferences, years.students).rows;
+    const started = performance.now();
+    await seed(device.page, 'noteIndex', indexed);
+    const took = performance.now() - started;
     await device.page.reload();
+    const entries = indexed.reduce((sum, r) => sum + r.entries.length, 0);
     size = {
-      keys: keys.length,
-      notes: years.conferences.length,
-      // As IndexedDB is handed them (UTF-16), before the browser's own encoding and compression.
-      bytes: keys.reduce((sum, k) => sum + 2 * k.length, 0),
+      entries,
+      notes: indexed.length,
+      // As IndexedDB is handed them (UTF-16): each entry, and its row's key beside it in the index.
+      bytes: indexed.reduce(
+        (sum, r) => sum + r.entries.reduce((b, e) => b + 2 * (e.length + r.key.length), 0),
+        0,
+      ),
       added: (await usage(device.page)) - before,
+      seconds: took / 1000,
     };
     await device.context.close();
   } finally {
@@ -253,7 +246,7 @@ export async function benchGrowth(options: { only?: 'search' } = {}): Promise<vo
   printGrowth(rows, searchOnly);
   if (size) {
     console.log(
-      `\nSearch's word index for ${size.notes.toLocaleString('en-US')} notes (dataset.ts): ${size.keys.toLocaleString('en-US')} keys (${(size.keys / size.notes).toFixed(1)} a note), ${(size.bytes / 2 ** 20).toFixed(1)} MB of keys as written, ${(size.added / 2 ** 20).toFixed(1)} MB more in this origin's storage (the browser's estimate)`,
+      `\nSearch's word index for ${size.notes.toLocaleString('en-US')} notes (dataset.ts): ${size.entries.toLocaleString('en-US')} entries (${(size.entries / size.notes).toFixed(1)} a note), ${(size.bytes / 2 ** 20).toFixed(1)} MB as written (each entry with its row's key), ${(size.added / 2 ** 20).toFixed(1)} MB more in this origin's storage (the browser's estimate); the rows written again with their entries in ${size.seconds.toFixed(1)} s (about what the upgrade to version 7 writes)`,
     );
     report({
       what: `Search's word index, added to IndexedDB, ${size.notes.toLocaleString('en-US')} notes`,

@@ -12,7 +12,7 @@ import {
   noteTextOf,
   type StudentRecord,
 } from '../../src/data/index.ts';
-import { noteOfKey, prefixRanges, wordKeysOf } from '../../src/data/wordIndex.ts';
+import { noteOfRowKey, prefixRanges, rowKeyOf, wordEntriesOf } from '../../src/data/wordIndex.ts';
 import { searchWords } from '../../src/protocol/words.ts';
 import { freshStore } from './helpers.ts';
 import { expectIndexInStep, indexAnswer, scanAnswer } from './wordIndexCheck.ts';
@@ -96,6 +96,7 @@ const anEdit = fc.oneof(
   fc.record({ drop: fc.integer({ min: 0, max: 3 }) }),
   fc.record({ edit: fc.nat(), words: fc.subarray(VOCABULARY, { maxLength: 4 }) }),
   fc.record({ remove: fc.nat() }),
+  fc.record({ move: fc.nat(), day: fc.integer({ min: 1, max: 9 }) }),
 );
 
 /** s3 is in the other class: her name finds none of this class's notes, even one that lists her. */
@@ -138,7 +139,7 @@ describe('the word index’s count', () => {
             note: words.join(' '),
           }),
         );
-        const keys = rows.flatMap((row) => wordKeysOf(row, () => [], '0'));
+        const keys = rows.flatMap((row) => wordEntriesOf(row, () => [], '0'));
         const inRanges = prefixRanges('0', prefix).flatMap(([lower, upper]) =>
           keys.filter((k) => k >= lower && k <= upper),
         );
@@ -162,17 +163,7 @@ describe('the word index’s keys', () => {
         fc.oneof(fc.uuid(), fc.string({ minLength: 1 })),
         (at, id) => {
           fc.pre(!at.includes('\u0000') && !id.includes('\u0000'));
-          const row = noteTextOf({
-            ...EMPTY_CONFERENCE,
-            ...base,
-            id,
-            classId: 'c',
-            at,
-            studentIds: [],
-            note: 'word',
-          });
-          const [key] = wordKeysOf(row, () => [], '0');
-          expect(noteOfKey(key as string)).toEqual({ at, id });
+          expect(noteOfRowKey(rowKeyOf({ at, id }))).toEqual({ at, id });
         },
       ),
       { numRuns: 500 },
@@ -208,12 +199,15 @@ describe('Search’s answer from the word index', () => {
             if ('rename' in edit) await db.students.update(`s${edit.rename}`, { name: edit.to });
             else if ('drop' in edit) await db.students.update(`s${edit.drop}`, { deleted: 1 });
             else if (saved.length > 0) {
-              const note = saved[
-                ('edit' in edit ? edit.edit : edit.remove) % saved.length
-              ] as ConferenceRecord;
+              const n = 'edit' in edit ? edit.edit : 'remove' in edit ? edit.remove : edit.move;
+              const note = saved[n % saved.length] as ConferenceRecord;
               await db.conferences.update(
                 note.id,
-                'edit' in edit ? { note: edit.words.join(' ') } : { deleted: 1 },
+                'edit' in edit
+                  ? { note: edit.words.join(' ') }
+                  : 'remove' in edit
+                    ? { deleted: 1 }
+                    : { at: new Date(2026, 10, edit.day, 10).toISOString() },
               );
             }
           }

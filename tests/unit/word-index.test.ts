@@ -64,7 +64,9 @@ describe('the word index Search keeps', () => {
     expect(await found(store, classId, { text: 'SCÉ' })).toEqual([saved.id]);
     // A word begins a word: “la” is in “la”, not in the middle of “élaborer”.
     expect(await found(store, classId, { text: 'bor' })).toEqual([]);
-    await updateConference(saved.id, { nextStep: 'Stretch the HEART of it', studentIds: [benId] }, store);
+    // An edit that moves the note to another time too (its row's key changes).
+    const at = new Date(2026, 0, 5, 9).toISOString();
+    await updateConference(saved.id, { nextStep: 'Stretch the HEART of it', studentIds: [benId], at }, store);
     await expectIndexInStep(store);
     expect(await found(store, classId, { text: 'heart stre' })).toEqual([saved.id]);
     expect(await found(store, classId, { text: 'whitfield' })).toEqual([saved.id]);
@@ -72,7 +74,7 @@ describe('the word index Search keeps', () => {
     await deleteConference(saved.id, store);
     await expectIndexInStep(store);
     expect(await found(store, classId, { text: 'heart' })).toEqual([]);
-    expect(await store.db.noteWords.count()).toBe(0);
+    expect(await store.db.noteIndex.where('entries').above('').count()).toBe(0);
   });
 
   it('is written with the note or not at all: a transaction that fails leaves neither', async () => {
@@ -92,8 +94,7 @@ describe('the word index Search keeps', () => {
       }),
     ).rejects.toThrow();
     expect(await store.db.conferences.count()).toBe(0);
-    expect(await store.db.noteText.count()).toBe(0);
-    expect(await store.db.noteWords.count()).toBe(0);
+    expect(await store.db.noteIndex.count()).toBe(0);
   });
 
   it('follows a student renamed, archived and deleted: her name finds her notes while she is in the class', async () => {
@@ -137,7 +138,7 @@ describe('the word index Search keeps', () => {
     expect(await found(store, classId, { text: 'lead ben' })).toEqual([his.id]);
   });
 
-  it('keeps two writes to one note sent together in one transaction', async () => {
+  it('keeps two writes to one note sent together in one transaction, each moving it in time', async () => {
     const store = freshStore();
     const { classId, anaId } = await classWithAna(store);
     const saved = await logConference(
@@ -147,8 +148,8 @@ describe('the word index Search keeps', () => {
     const stored = (await store.db.conferences.get(saved.id)) as ConferenceRecord;
     await store.db.transaction('rw', store.db.conferences, () =>
       Promise.all([
-        store.db.conferences.put({ ...stored, note: 'two' }),
-        store.db.conferences.put({ ...stored, note: 'three' }),
+        store.db.conferences.put({ ...stored, note: 'two', at: new Date(2026, 0, 2).toISOString() }),
+        store.db.conferences.put({ ...stored, note: 'three', at: new Date(2026, 0, 3).toISOString() }),
       ]),
     );
     await expectIndexInStep(store);
@@ -248,8 +249,7 @@ describe('the word index Search keeps', () => {
     );
     await deleteConference(gone.id, store);
     // As if the notes had reached the database some other way (written straight into IndexedDB).
-    await store.db.noteText.clear();
-    await store.db.noteWords.clear();
+    await store.db.noteIndex.clear();
     expect(await found(store, classId, { text: 'kept' })).toEqual([kept.id]);
     expect((await noteTextsOfClass(classId, store)).map((r) => r.id)).toEqual([kept.id]);
     await expectIndexInStep(store);

@@ -2,21 +2,18 @@
 // nothing out of the notes and names now stored, and the index's answer equals the plain scan's.
 import { expect } from 'vitest';
 import { type NoteFilters, noteTextOf, type Store, searchClassNotes } from '../../src/data/index.ts';
-import { CLASS_CODES, type ClassCodes, namesFrom, wordKeysOf } from '../../src/data/wordIndex.ts';
+import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom } from '../../src/data/wordIndex.ts';
 import { buildNoteIndex, searchNotes } from '../../src/features/search/searchNotes.ts';
 
 export async function expectIndexInStep(store: Store): Promise<void> {
   const notes = await store.db.conferences.toArray();
   const names = namesFrom(await store.db.students.toArray());
-  const rows = notes.map(noteTextOf);
   const codes = ((await store.db.meta.get(CLASS_CODES))?.value ?? {}) as ClassCodes;
   // Each class its own code.
   expect(new Set(Object.values(codes)).size).toBe(Object.keys(codes).length);
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-  expect((await store.db.noteText.toArray()).sort(byId)).toEqual(rows.sort(byId));
-  expect((await store.db.noteWords.toCollection().primaryKeys()).sort()).toEqual(
-    rows.flatMap((row) => wordKeysOf(row, names, codes[row.classId] as string)).sort(),
-  );
+  const rows = notes.map((c) => indexedNote(noteTextOf(c), names, codes[c.classId] as string));
+  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+  expect((await store.db.noteIndex.toArray()).sort(byKey)).toEqual(rows.sort(byKey));
 }
 
 /** The scan over every note of the class, as Search did before the index: the reference answer. */
