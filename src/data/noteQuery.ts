@@ -48,16 +48,9 @@ export function narrows(query: NoteQuery): boolean {
   return words.length > 0 || Object.values(filters).some((v) => v !== undefined);
 }
 
-/** Is there a word in `sorted` (code-unit order) that begins with `prefix`? */
-export function beginsAWord(sorted: readonly string[], prefix: string): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] as string) < prefix) low = middle + 1;
-    else high = middle;
-  }
-  return sorted[low]?.startsWith(prefix) ?? false;
+/** Does a word of `words` (words between single spaces) begin with `prefix` (one word)? */
+export function beginsAWord(words: string, prefix: string): boolean {
+  return words.startsWith(prefix) || words.includes(` ${prefix}`);
 }
 
 /** The check for one query, given the class's students' names (id -> name as written). */

@@ -13,9 +13,10 @@ export interface NoteTextRow {
   at: string;
   /**
    * The words of research, strength, teaching point, next step and note, folded (accents and case
-   * ignored), each once, in code-unit order.
+   * ignored), each once, in code-unit order, between spaces: one string, which IndexedDB reads back far
+   * faster than as many strings as words.
    */
-  words: string[];
+  words: string;
   studentIds: string[];
   goalIds: string[];
   type: ConferenceRecord['type'];
@@ -45,7 +46,9 @@ export function noteTextOf(c: ConferenceRecord): NoteTextRow {
     id: c.id,
     classId: c.classId,
     at: c.at,
-    words: distinctWords([c.research, c.compliment, c.teachingPoint, c.nextStep, c.note].join('\n')),
+    words: distinctWords([c.research, c.compliment, c.teachingPoint, c.nextStep, c.note].join('\n')).join(
+      ' ',
+    ),
     studentIds: c.deleted === 0 ? c.studentIds : [],
     goalIds: c.deleted === 0 ? c.goalIds : [],
     type: c.type,

@@ -63,7 +63,7 @@ function sharedLength(a: string, b: string): number {
 export function indexedWords(row: NoteTextRow, names: NameWords): string[] {
   if (row.deleted !== 0) return [];
   const words = new Set<string>();
-  for (const w of row.words) words.add(w.slice(0, INDEXED_LENGTH));
+  for (const w of row.words.split(' ')) if (w !== '') words.add(w.slice(0, INDEXED_LENGTH));
   for (const id of row.studentIds)
     for (const w of names(id, row.classId)) words.add(w.slice(0, INDEXED_LENGTH));
   return [...words].sort(byCodeUnit);
