@@ -3,7 +3,7 @@
 // Keys of synced tables are client-made strings (UUIDv7): Dexie cannot change a primary key later.
 import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable, storeSpec, withLaterDefaults } from '../protocol/tables.ts';
-import { NOTE_TEXT_STORE, type NoteTextRow, noteTextMiddleware, noteTextOf } from './noteText.ts';
+import { type IndexedNote, NOTE_INDEX_STORE } from './noteText.ts';
 import type {
   BlobRow,
   ConflictRecord,
@@ -16,6 +16,8 @@ import type {
   RecordingChunk,
   RecordOf,
 } from './records.ts';
+import { buildWordIndex } from './wordIndexBuild.ts';
+import { wordIndexMiddleware } from './wordIndexMiddleware.ts';
 
 /** Local only, never synced: the queue, the kept-aside, the half-arrived, the bookkeeping, the drafts. */
 const LOCAL_STORES = {
@@ -61,7 +63,7 @@ export class ClipboardDB extends Dexie {
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
   keptAside!: Table<KeptAsideRow, number>;
-  noteText!: Table<NoteTextRow, string>;
+  noteIndex!: Table<IndexedNote, string>;
 
   constructor(name: string) {
     super(name);
@@ -111,19 +113,20 @@ export class ClipboardDB extends Dexie {
             });
       });
     // Version 5 added what she wrote in a class no longer shared with her, kept in words (keptAside,
-    // data/shares.ts; local only). Version 6: each note's words folded once, for Search (data/noteText.ts), kept by a middleware in
-    // the same transaction as the note; the notes already here are folded once, on this upgrade.
-    this.version(6)
-      .stores({ keptAside: '++id', [NOTE_TEXT_STORE]: 'id, [classId+at]' })
-      .upgrade(async (tx) => {
-        const conferences = (await tx.table('conferences').toArray()) as RecordOf['conferences'][];
-        await tx.table(NOTE_TEXT_STORE).bulkPut(conferences.map(noteTextOf));
-      });
-    // Version 7: a reflection's fifth question takes a line, what would have helped more (`helpedMore`, a
-    // field added later): the reflections already here get it empty. Their "yes" / "not yet" answers stay
-    // as stored; data/reflections.ts reads them in the questions' own answers.
+    // data/shares.ts; local only); version 6 each note's words folded once, for Search, in `noteText`.
+    // Version 7: Search's rows in `noteIndex` instead, keyed by each note's time and id, with the word
+    // index (data/wordIndex.ts: an entry per distinct word of a note and its students' names), found by
+    // student and goal too; built here from the notes and names already on the device, then kept by a
+    // middleware in the same transaction as every write to a note or a student. Also in version 7: a
+    // reflection's fifth question takes a line, what would have helped more (`helpedMore`, a field added
+    // later): the reflections already here get it empty. Their "yes" / "not yet" answers stay as stored;
+    // data/reflections.ts reads them in the questions' own answers.
     this.version(7)
-      .stores({})
+      .stores({
+        keptAside: '++id',
+        noteText: null,
+        [NOTE_INDEX_STORE]: 'key, &id, [classId+at], *studentIds, *goalIds, *entries',
+      })
       .upgrade(async (tx) => {
         await tx
           .table('reflections')
@@ -131,7 +134,8 @@ export class ClipboardDB extends Dexie {
           .modify((row: object) => {
             Object.assign(row, withLaterDefaults('reflections', row));
           });
+        await buildWordIndex(tx);
       });
-    this.use(noteTextMiddleware);
+    this.use(wordIndexMiddleware);
   }
 }

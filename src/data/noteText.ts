@@ -1,24 +1,22 @@
-// What Search needs of every note, kept beside it: its words folded once, when the note is written (not
-// at each search), with the fields Search filters on. A Dexie middleware keeps it in step with the
-// conferences store inside the same transaction, whatever writes (a save, an edit, sync, a restore, a
-// class removed), so it can never disagree with the notes: one row per conference row, a deleted note's
-// marked deleted (so the two stores' counts match, and Search can check them: noteTextsOfClass). Local only.
-import Dexie, {
-  type DBCore,
-  type DBCoreMutateRequest,
-  type DBCoreMutateResponse,
-  type DBCoreTable,
-  type Middleware,
-} from 'dexie';
-import { fold } from '../protocol/words.ts';
+// What Search keeps of every note, beside it: its words folded once, when the note is written (not at
+// each search), with the fields Search filters on and shows, and its entries in the word index
+// (wordIndex.ts). One row per conference row, a deleted note's marked deleted and found by no word,
+// student or goal (so the two stores' counts match, and Search can check them). Kept in the same
+// transaction as the note by the word index's middleware (wordIndexMiddleware.ts). Local only.
+import { searchWords } from '../protocol/words.ts';
+import { byCodeUnit } from './order.ts';
 import type { ConferenceRecord } from './records.ts';
 
 export interface NoteTextRow {
   id: string;
   classId: string;
   at: string;
-  /** research, strength, teaching point, next step and note, folded (accents and case ignored). */
-  text: string;
+  /**
+   * The words of research, strength, teaching point, next step and note, folded (accents and case
+   * ignored), each once, in code-unit order, between spaces: one string, which IndexedDB reads back far
+   * faster than as many strings as words.
+   */
+  words: string;
   studentIds: string[];
   goalIds: string[];
   type: ConferenceRecord['type'];
@@ -29,7 +27,18 @@ export interface NoteTextRow {
   deleted: 0 | 1;
 }
 
-export const NOTE_TEXT_STORE = 'noteText';
+/** As the store keeps it: keyed by the note's time and id, with its word index entries. */
+export interface IndexedNote extends NoteTextRow {
+  key: string;
+  entries: string[];
+}
+
+export const NOTE_INDEX_STORE = 'noteIndex';
+
+/** Each word once, in code-unit order (the order the word index and a search's lookups rely on). */
+export function distinctWords(text: string): string[] {
+  return [...new Set(searchWords(text))].sort(byCodeUnit);
+}
 
 /** The row Search keeps for a note. */
 export function noteTextOf(c: ConferenceRecord): NoteTextRow {
@@ -37,9 +46,11 @@ export function noteTextOf(c: ConferenceRecord): NoteTextRow {
     id: c.id,
     classId: c.classId,
     at: c.at,
-    text: fold([c.research, c.compliment, c.teachingPoint, c.nextStep, c.note].join('\n')),
-    studentIds: c.studentIds,
-    goalIds: c.goalIds,
+    words: distinctWords([c.research, c.compliment, c.teachingPoint, c.nextStep, c.note].join('\n')).join(
+      ' ',
+    ),
+    studentIds: c.deleted === 0 ? c.studentIds : [],
+    goalIds: c.deleted === 0 ? c.goalIds : [],
     type: c.type,
     lenses: c.lenses,
     teachingPoint: c.teachingPoint,
@@ -47,46 +58,3 @@ export function noteTextOf(c: ConferenceRecord): NoteTextRow {
     deleted: c.deleted,
   };
 }
-
-function keepTexts(texts: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown> {
-  const trans = req.trans;
-  if (req.type === 'deleteRange') return texts.mutate({ type: 'deleteRange', trans, range: req.range });
-  if (req.type === 'delete') return texts.mutate({ type: 'delete', trans, keys: req.keys });
-  return texts.mutate({ type: 'put', trans, values: (req.values as ConferenceRecord[]).map(noteTextOf) });
-}
-
-/**
- * Every read-write transaction over the conferences also covers their texts, and every write to a
- * conference writes its text in the same transaction (all or nothing, like the note itself).
- */
-export const noteTextMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'noteText',
-  create(down) {
-    // Before version 6 (during an upgrade from an older one) there is no store to keep.
-    const kept = down.schema.tables.some((t) => t.name === NOTE_TEXT_STORE);
-    if (!kept) return down;
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const widened =
-          mode === 'readwrite' && stores.includes('conferences') && !stores.includes(NOTE_TEXT_STORE)
-            ? [...stores, NOTE_TEXT_STORE]
-            : stores;
-        return down.transaction(widened, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'conferences') return table;
-        const texts = down.table(NOTE_TEXT_STORE);
-        return {
-          ...table,
-          // Dexie's own promise: a native one between two requests let the transaction commit early.
-          mutate(req): Promise<DBCoreMutateResponse> {
-            return Dexie.Promise.all([table.mutate(req), keepTexts(texts, req)]).then(([result]) => result);
-          },
-        };
-      },
-    };
-  },
-};

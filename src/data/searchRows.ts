@@ -1,8 +1,9 @@
-// What Search reads: a class's newest notes when it opens, and every note's folded words (noteText.ts)
-// at the first search or filter.
-import { type NoteTextRow, noteTextOf } from './noteText.ts';
+// What Search reads: a class's newest notes when it opens, and its rows (noteText.ts) as IndexedDB
+// holds them, checked against its notes; the answer to a search is searchAnswer.ts.
+import type { NoteTextRow } from './noteText.ts';
 import type { ConferenceRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
+import { keepInStep, ofClass } from './wordIndexBuild.ts';
 import { read } from './write.ts';
 
 /** A class's newest conferences, newest first, at most `limit` (Search before she filters). */
@@ -22,47 +23,21 @@ export function newestConferences(
   );
 }
 
-/**
- * What Search keeps of every note of a class (its words folded when written: noteText.ts), newest first,
- * deleted ones left out. The two stores hold one row per note; should they ever differ in number (a note
- * that reached the database some other way), the class's rows are made again from its notes first.
- */
+/** Search's rows of a class, newest first, deleted notes left out (a whole class: tests and checks). */
 export function noteTextsOfClass(classId: string, store: Store = appStore()): Promise<NoteTextRow[]> {
-  const { db } = store;
-  const ofClass = () =>
-    [
-      [classId, ''],
-      [classId, '\uffff'],
-    ] as const;
   return read(store, async () => {
-    const [notes, texts] = await Promise.all([
-      db.conferences
-        .where('[classId+at]')
-        .between(...ofClass())
-        .count(),
-      db.noteText
-        .where('[classId+at]')
-        .between(...ofClass())
-        .count(),
-    ]);
-    if (notes !== texts)
-      await db.transaction('rw', db.conferences, db.noteText, async () => {
-        const conferences = await db.conferences
-          .where('[classId+at]')
-          .between(...ofClass())
-          .toArray();
-        await db.noteText
-          .where('[classId+at]')
-          .between(...ofClass())
-          .delete();
-        await db.noteText.bulkPut(conferences.map(noteTextOf));
-      });
+    await keepInStep(classId, store);
     // Read in the index's order and turned around here: IndexedDB reads a range whole only forwards
     // (getAll); Dexie walks a reverse range with a cursor, a request per row.
-    const rows = await db.noteText
+    const rows = await store.db.noteIndex
       .where('[classId+at]')
-      .between(...ofClass())
+      .between(...ofClass(classId))
       .toArray();
     return rows.filter((r) => r.deleted === 0).reverse();
   });
+}
+
+/** Newest first, as the class's rows stand in IndexedDB ([classId+at], then id), turned around. */
+export function newestFirst(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  return a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

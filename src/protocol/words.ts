@@ -26,3 +26,12 @@ export function fold(text: string): string {
     .replace(/\p{Diacritic}/gu, '')
     .toLocaleLowerCase();
 }
+
+/**
+ * The words Search matches, folded: runs of letters, digits and combining marks, so punctuation and
+ * spaces separate words (“Okafor-Whitfield.” is “okafor” and “whitfield”). A word typed in Search finds
+ * every word that begins with it.
+ */
+export function searchWords(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}

@@ -44,7 +44,7 @@ describe('schema', () => {
         'incoming',
         'keptAside',
         'meta',
-        'noteText',
+        'noteIndex',
         'outbox',
         'parked',
         'patterns',

@@ -10,7 +10,6 @@ import {
   type ReflectionQuestion,
   type ReflectionRecord,
 } from '../../src/data/index.ts';
-import { NOTE_TEXT_STORE } from '../../src/data/noteText.ts';
 import {
   answerOf,
   answersOf,
@@ -148,7 +147,7 @@ describe('a database left at version 6, with reflections of before', () => {
       blobs: 'sha256, uploaded',
       recordings: '++seq, draftKey',
       keptAside: '++id',
-      [NOTE_TEXT_STORE]: 'id, [classId+at]',
+      noteText: 'id, [classId+at]',
     });
     await old.open();
     await old.table('reflections').put({

@@ -21,9 +21,11 @@ import {
 } from '../../src/data/index.ts';
 import { storeSpec, withLaterDefaults } from '../../src/protocol/tables.ts';
 import { SYNCED_TABLES, type SyncedTable } from '../../src/protocol/types.ts';
+import { fold } from '../../src/protocol/words.ts';
 import { expectNoNotesLost, type SavedText } from '../lost.ts';
 import fixture from './fixtures/database-v1.json' with { type: 'json' };
 import { freshStore } from './helpers.ts';
+import { expectIndexInStep, indexAnswer } from './wordIndexCheck.ts';
 
 type Row = Record<string, unknown>;
 
@@ -80,10 +82,12 @@ describe('a database from the first released version', () => {
       store,
     );
     expect(await conferencesOfClass(klass?.id as string, store)).toHaveLength(3);
-    // Search's folded words (version 6) for the notes version 1 wrote, and for the new one.
+    // Search's rows and word index (version 7) for the notes version 1 wrote, and for the new one.
     expect((await noteTextsOfClass(klass?.id as string, store)).map((r) => r.id).sort()).toEqual(
       (await conferencesOfClass(klass?.id as string, store)).map((c) => c.id).sort(),
     );
+    await expectIndexInStep(store);
+    expect((await indexAnswer(store, klass?.id as string, { text: 'flores upgr' })).total).toBe(1);
     await expectNoNotesLost('upgrade from version 1', fixtureTexts(), [store]);
   });
 });
@@ -98,7 +102,7 @@ const LOCAL_STORES = {
   blobs: 'sha256, uploaded',
   recordings: '++seq, draftKey',
 };
-/** Versions 3 and 5 as released (today's code no longer declares them: they had no upgrade of their own). */
+/** Versions 3, 5 and 6 as released (3 and 5 are no longer declared: they had no upgrade of their own). */
 const RELEASED = {
   3: {
     ...fixture.schema,
@@ -111,10 +115,34 @@ const RELEASED = {
     ...LOCAL_STORES,
     keptAside: '++id',
   },
+  6: {
+    ...Object.fromEntries(SYNCED_TABLES.map((table) => [table, storeSpec(table)])),
+    ...LOCAL_STORES,
+    keptAside: '++id',
+    noteText: 'id, [classId+at]',
+  },
 };
 
+/** Search's row of a note as version 6 kept it: its text folded whole. */
+function version6Row(c: Row) {
+  const text = ['research', 'compliment', 'teachingPoint', 'nextStep', 'note'].map((f) => c[f] ?? '');
+  return {
+    id: c.id,
+    classId: c.classId,
+    at: c.at,
+    text: fold(text.join('\n')),
+    studentIds: c.studentIds,
+    goalIds: c.goalIds,
+    type: c.type,
+    lenses: c.lenses,
+    teachingPoint: c.teachingPoint,
+    nextStep: c.nextStep,
+    deleted: c.deleted,
+  };
+}
+
 /** The fixture's rows as a device left at `version` kept them: the upgrades before it applied. */
-async function databaseAt(version: 3 | 5, name: string): Promise<void> {
+async function databaseAt(version: 3 | 5 | 6, name: string): Promise<void> {
   const old = new Dexie(name);
   old.version(version).stores(RELEASED[version]);
   await old.open();
@@ -128,12 +156,14 @@ async function databaseAt(version: 3 | 5, name: string): Promise<void> {
           : row,
       );
     await old.table(table).bulkPut(shaped);
+    if (version === 6 && table === 'conferences')
+      await old.table('noteText').bulkPut(shaped.map(version6Row));
   }
   old.close();
 }
 
-describe.each([3, 5] as const)('a database left at version %i', (version) => {
-  it('opens in this version with every record, and Search’s words for every note', async () => {
+describe.each([3, 5, 6] as const)('a database left at version %i', (version) => {
+  it('opens in this version with every record, and Search’s word index for every note', async () => {
     const name = `upgrade-v${version}-${Math.random().toString(36).slice(2)}`;
     await databaseAt(version, name);
     const store = openStore(name, { nodeId: '00000000000000f2' });
@@ -145,9 +175,17 @@ describe.each([3, 5] as const)('a database left at version %i', (version) => {
       );
     expect((await openConflicts(store)).map((c) => c.lostValue)).toEqual(['kept text from v1']);
     expect((await pendingChanges(store)).length).toBe(fixture.tables.outbox.length);
+    // Built by the upgrade itself, before any search (which would rebuild a class whose counts differ).
+    await expectIndexInStep(store);
+    const conferences = await store.db.conferences.toArray();
     expect((await noteTextsOfClass(klass?.id as string, store)).map((r) => r.id).sort()).toEqual(
       (await conferencesOfClass(klass?.id as string, store)).map((c) => c.id).sort(),
     );
+    const heart = conferences.filter((c) => /heart/i.test(`${c.note} ${c.teachingPoint}`)).map((c) => c.id);
+    expect(heart.length).toBeGreaterThan(0);
+    expect((await indexAnswer(store, klass?.id as string, { text: 'HEA' })).ids).toEqual(heart);
+    const ana = conferences.filter((c) => c.studentIds.includes(fixture.tables.students[0]?.id as string));
+    expect((await indexAnswer(store, klass?.id as string, { text: 'flor' })).total).toBe(ana.length);
     await expectNoNotesLost(`upgrade from version ${version}`, fixtureTexts(), [store]);
   });
 });

@@ -1,5 +1,6 @@
 // Search and filter the class's conference notes; results update as she types. It opens on the newest
-// notes; every note is read when she first searches or filters, the newest notes' matches showing first.
+// notes; at each word or filter their matches show at once, and the class's whole answer (how many
+// notes match, the newest of them) follows from Search's word index (data/searchRows.ts).
 
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -10,8 +11,10 @@ import {
   LENSES,
   type Lens,
   listStudents,
+  narrows,
   newestConferences,
-  noteTextsOfClass,
+  noteQueryOf,
+  searchClassNotes,
 } from '../../data/index.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
@@ -48,7 +51,9 @@ const NEWEST = 200;
 
 function Search(props: { classRow: ClassRecord }) {
   const [filters, setFilters] = useState<NoteFilters>({});
-  const filtering = Object.values(filters).some((v) => v !== undefined && v !== '');
+  // Punctuation alone is no word: it narrows nothing.
+  const filtering = narrows(noteQueryOf(filters));
+  const asked = JSON.stringify(filters);
   // Opening Search reads the class's newest notes only, however many years it holds.
   const live = useLive(
     async () => ({
@@ -59,16 +64,23 @@ function Search(props: { classRow: ClassRecord }) {
     }),
     [props.classRow.id],
   );
-  // Are there older notes than those? Then every note's folded words (kept when it was written) are read
-  // at the first search or filter; meanwhile the newest notes' matches show, which are the top of the
-  // full answer (newest first), and the rest follows.
+  // Are there older notes than those? Then the class's answer is asked of the word index at each word
+  // or filter; meanwhile the newest notes' matches show, which are the top of the full answer (newest
+  // first), and the rest follows. Each answer names the search it answers: a slower one never shows
+  // under a newer search.
   const older = (live.value?.newest.length ?? 0) > NEWEST;
   const all = useLive(
-    async () => (filtering && older ? await noteTextsOfClass(props.classRow.id) : null),
-    [props.classRow.id, filtering && older],
+    async () =>
+      filtering && older ? { asked, ...(await searchClassNotes(props.classRow.id, filters, NEWEST)) } : null,
+    [props.classRow.id, filtering && older, asked],
   );
+  // Names as shown (initials when she hides them), and as written: Search finds a student by her name.
   const names = useMemo(
     () => new Map((live.value?.students ?? []).map((s) => [s.id, shown(s.name)])),
+    [live.value],
+  );
+  const fullNames = useMemo(
+    () => new Map((live.value?.students ?? []).map((s) => [s.id, s.name])),
     [live.value],
   );
   const newestIndex = useMemo(
@@ -80,10 +92,11 @@ function Search(props: { classRow: ClassRecord }) {
   if (all.status === 'error') return <LoadError error={all.error} />;
   const { students, goals } = live.value;
   const set = (patch: Partial<NoteFilters>) => setFilters({ ...filters, ...patch });
-  const complete = !older || (all.status === 'ready' && all.value !== null);
+  const answer = all.status === 'ready' && all.value?.asked === asked ? all.value : null;
+  const complete = !older || answer !== null;
   const result = !filtering
     ? { total: newestIndex.length, notes: newestIndex }
-    : searchNotes(complete && older ? (all.value ?? []) : newestIndex, filters, names);
+    : (answer ?? searchNotes(newestIndex, filters, fullNames));
   const count = `${result.total} ${result.total === 1 ? 'note' : 'notes'}`;
   const status = !filtering
     ? older
@@ -96,7 +109,7 @@ function Search(props: { classRow: ClassRecord }) {
       : result.total === 0
         ? 'No notes match.'
         : `${count}${result.total > result.notes.length ? `, newest ${result.notes.length} shown` : ''}`;
-  const observations = matchingAssessments(live.value.assessments, filters, names);
+  const observations = matchingAssessments(live.value.assessments, filters, fullNames);
   return (
     <>
       <form class="card search-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
