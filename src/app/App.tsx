@@ -11,8 +11,7 @@ import { ClassPicker } from './ClassPicker.tsx';
 import { Nav } from './Nav.tsx';
 import { HideButton, isHideShortcut, NamesCover } from './Privacy.tsx';
 import { ScreenFocus } from './ScreenFocus.tsx';
-import { Banners, ConnectionIndicator, SavedNotice } from './StatusBar.tsx';
-import { SyncIndicator } from './SyncIndicator.tsx';
+import { Banners, ConnectionIndicator, SavedNotice, SyncStatusSlot } from './StatusBar.tsx';
 
 // The landing screen is in the shell; the others load on first use. The service worker precaches every
 // chunk, so they open offline too, and they are preloaded once the first screen is up.
@@ -174,7 +173,7 @@ export function App() {
           <ClassPicker />
           <HideButton />
           <ConnectionIndicator />
-          <SyncIndicator />
+          <SyncStatusSlot />
         </header>
         <Banners />
         {/* Initials on or off re-renders every screen with the names as they may now show. */}

@@ -3,7 +3,7 @@
 // and where what she had not synced of it was kept. "Read" is kept on the device (shareState.ts), so it
 // is not said again after a reload, and it shows again after one if she never dismissed it.
 // Loaded only when there is something to say (StatusBar), with the sync client it tells.
-import { type NoLongerShared, toldNoLongerShared } from '../data/shareState.ts';
+import { type NoLongerShared, toldNoLongerShared } from '../data/sharedWords.ts';
 import { sync } from '../sync/appSync.ts';
 import { noLongerSharedWords } from '../ui/noLongerShared.ts';
 

@@ -89,3 +89,14 @@ function NoLongerSharedWhenAny() {
     </ErrorBoundary>
   ) : null;
 }
+
+const SyncIndicator = lazy(() => import('./SyncIndicator.tsx').then((m) => m.SyncIndicator));
+
+/** The sync status, once the sync client has loaded (a moment after the first screen) and with it. */
+export function SyncStatusSlot() {
+  return useStatus(syncStatus) ? (
+    <ErrorBoundary>
+      <SyncIndicator />
+    </ErrorBoundary>
+  ) : null;
+}

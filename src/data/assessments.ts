@@ -1,7 +1,7 @@
 // Assessment notes (seed 002's third column: dated observations of what a writer can do, apart from a
 // conference) and peer conferences (seed 001: a child confers with a peer; both timelines show it).
 // Imported by path: only the student page and search read them.
-import { lightFormat } from 'date-fns';
+import { localDay } from './dates.ts';
 import { InvalidInputError } from './errors.ts';
 import { byCodeUnit } from './order.ts';
 import type { AssessmentRecord, PeerRecord } from './records.ts';
@@ -21,7 +21,7 @@ export async function addAssessment(
 ): Promise<AssessmentRecord> {
   const text = input.text.trim();
   if (text === '') throw new InvalidInputError('The assessment note is empty.');
-  const on = input.on ?? lightFormat(new Date(), 'yyyy-MM-dd');
+  const on = input.on ?? localDay();
   checkDay(on);
   const tooLong = checkTextLengths({ text }, { text: 'assessment note' });
   if (tooLong) throw new InvalidInputError(`${tooLong} Nothing was saved.`);
@@ -58,7 +58,7 @@ export async function planPeerConference(
   const [a, b] = input.studentIds;
   if (!a || !b || a === b) throw new InvalidInputError('Choose the peer: another student.');
   const about = input.about.trim();
-  const on = input.on ?? lightFormat(new Date(), 'yyyy-MM-dd');
+  const on = input.on ?? localDay();
   checkDay(on);
   const tooLong = checkTextLengths({ about }, { about: 'what they will confer about' });
   if (tooLong) throw new InvalidInputError(`${tooLong} Nothing was saved.`);

@@ -71,3 +71,10 @@ export function weekdayAndTime(when: When): string {
 export function shortDayAndTime(when: When): string {
   return format(when, 'shortDayAndTime');
 }
+
+/** A local calendar day as stored ("2026-12-06"): what `lightFormat(date, 'yyyy-MM-dd')` gives, without
+ * date-fns in the app shell. */
+export function localDay(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

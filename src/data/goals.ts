@@ -1,5 +1,5 @@
 // Writing goals: three or four per student for half a year, revisited (seed 002).
-import { lightFormat } from 'date-fns';
+import { localDay } from './dates.ts';
 import { InvalidInputError } from './errors.ts';
 import { byCodeUnit } from './order.ts';
 import type { GoalRecord } from './records.ts';
@@ -30,7 +30,7 @@ function goalText(raw: string): string {
  */
 export async function goalsFor(write: Writer, store: Store, input: NewGoal): Promise<GoalRecord[]> {
   const text = goalText(input.text);
-  const setOn = input.setOn ?? lightFormat(new Date(), 'yyyy-MM-dd');
+  const setOn = input.setOn ?? localDay();
   const working = await store.db.goals.where('studentId').anyOf(input.studentIds).toArray();
   const goals: GoalRecord[] = [];
   for (const studentId of input.studentIds) {

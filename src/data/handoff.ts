@@ -1,9 +1,10 @@
 // The year-end hand-off: for each student of a class, the goals with their status and the last three
 // teaching points and strengths named, for next year's teacher; and its import into a new class, which
 // adds the students it does not have yet and their unmet goals as starting goals, all in one transaction.
-import { lightFormat } from 'date-fns';
+
 import type { Handoff } from '../protocol/handoff.ts';
 import { HANDOFF_FORMAT, HANDOFF_VERSION } from '../protocol/handoff.ts';
+import { localDay } from './dates.ts';
 import { InvalidInputError } from './errors.ts';
 import { byCodeUnit } from './order.ts';
 import { appStore, type Store } from './store.ts';
@@ -58,7 +59,7 @@ export async function importHandoff(
   matches: (name: string, existing: string) => boolean,
   store: Store = appStore(),
 ): Promise<{ students: number; goals: number }> {
-  const setOn = lightFormat(new Date(), 'yyyy-MM-dd');
+  const setOn = localDay();
   return mutate(store, ['classes', 'students', 'goals'], async (write) => {
     const owner = await store.db.classes.get(classId);
     if (!owner || owner.deleted === 1) throw new InvalidInputError('That class no longer exists.');

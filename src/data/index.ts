@@ -1,4 +1,5 @@
-// The data layer's public surface: the only door screens and sync use into IndexedDB.
+// The data layer's public surface: the door screens use into IndexedDB (Search has its own, data/search.ts,
+// loaded with its screen; the sync machinery its own, data/syncDoor.ts).
 export * from './classes.ts';
 export * from './conferences.ts';
 export * from './conflicts.ts';
@@ -7,14 +8,10 @@ export { InvalidInputError, StorageError } from './errors.ts';
 export * from './goals.ts';
 export * from './grids.ts';
 export { type LiveSource, observe, onOutboxChange } from './live.ts';
-export * from './noteQuery.ts';
-export { type NoteTextRow, noteTextOf } from './noteText.ts';
 export * from './outbox.ts';
 export * from './patterns.ts';
 export * from './plans.ts';
 export * from './records.ts';
-export * from './searchAnswer.ts';
-export * from './searchRows.ts';
 export { DEFAULT_SETTINGS, getSetting, type PinLock, type Settings, setSetting } from './settings.ts';
 export * from './signups.ts';
 export { appStore, openStore, type Store, type StoreState } from './store.ts';

@@ -9,13 +9,8 @@ import { SYNCED_TABLES, type SyncedTable, TABLES } from '../protocol/tables.ts';
 import type { SharedClass } from '../protocol/types.ts';
 import { shortDay } from './dates.ts';
 import type { OutboxRow } from './records.ts';
-import {
-  NO_LONGER_SHARED_KEY,
-  NO_SHARES,
-  type NoLongerShared,
-  SHARES_KEY,
-  type ShareState,
-} from './shareState.ts';
+import { NO_LONGER_SHARED_KEY, type NoLongerShared } from './sharedWords.ts';
+import { NO_SHARES, SHARES_KEY, type ShareState } from './shareState.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 

@@ -3,7 +3,7 @@
 // tap (it runs in the background), with backoff after failures. iPad Safari has no Background Sync:
 // nothing here depends on it. Publishes a status the top bar always shows.
 import { onOutboxChange, parkedChanges, pendingSummary, type Store } from '../data/index.ts';
-import { type NoLongerShared, noLongerShared } from '../data/shareState.ts';
+import { type NoLongerShared, noLongerShared } from '../data/sharedWords.ts';
 import { createStatus } from '../data/status.ts';
 import type { SyncAccount } from './account.ts';
 import { SyncHttpError, UnreachableError } from './errors.ts';

@@ -2,7 +2,7 @@
 // to the sheet on screen; Save to the committed record on the grid. (Cold start: coldstart.ts.)
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { noteTextOf } from '../../src/data/index.ts';
+import { noteTextOf } from '../../src/data/search.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { gzipped } from './bundle.ts';
 import { generateDataset, SIZES } from './dataset.ts';

@@ -8,12 +8,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { addDays } from 'date-fns';
 import type { Page } from 'playwright-core';
-import {
-  type ClassRecord,
-  type ConferenceRecord,
-  noteTextOf,
-  type StudentRecord,
-} from '../../src/data/index.ts';
+import type { ClassRecord, ConferenceRecord, StudentRecord } from '../../src/data/index.ts';
+import { noteTextOf } from '../../src/data/search.ts';
 import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom, withCode } from '../../src/data/wordIndex.ts';
 import { SYNCED_TABLES, storeSpec } from '../../src/protocol/tables.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';

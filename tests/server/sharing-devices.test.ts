@@ -8,19 +8,13 @@ import {
   createClass,
   EMPTY_CONFERENCE,
   logConference,
-  noteTextsOfClass,
   parkedChanges,
   pendingCount,
   updateConference,
 } from '../../src/data/index.ts';
-import {
-  authorOf,
-  canEdit,
-  keptAside,
-  noLongerShared,
-  shareState,
-  toldNoLongerShared,
-} from '../../src/data/shareState.ts';
+import { noteTextsOfClass } from '../../src/data/search.ts';
+import { authorOf, keptAside, noLongerShared, toldNoLongerShared } from '../../src/data/sharedWords.ts';
+import { canEdit, shareState } from '../../src/data/shareState.ts';
 import { mutate } from '../../src/data/write.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
 import type { HttpTransport } from '../../src/sync/transport.ts';

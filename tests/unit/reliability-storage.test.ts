@@ -12,13 +12,13 @@ import {
   listClasses,
   loadDraft,
   logConference,
-  noteTextsOfClass,
   openConflicts,
   openStore,
   pendingChanges,
   StorageError,
   saveDraft,
 } from '../../src/data/index.ts';
+import { noteTextsOfClass } from '../../src/data/search.ts';
 import { storeSpec, withLaterDefaults } from '../../src/protocol/tables.ts';
 import { SYNCED_TABLES, type SyncedTable } from '../../src/protocol/types.ts';
 import { fold } from '../../src/protocol/words.ts';

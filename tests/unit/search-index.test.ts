@@ -8,10 +8,9 @@ import {
   type ConferenceRecord,
   EMPTY_CONFERENCE,
   LENSES,
-  type NoteFilters,
-  noteTextOf,
   type StudentRecord,
 } from '../../src/data/index.ts';
+import { type NoteFilters, noteTextOf } from '../../src/data/search.ts';
 import { noteOfRowKey, prefixRanges, rowKeyOf, wordEntriesOf } from '../../src/data/wordIndex.ts';
 import { searchWords } from '../../src/protocol/words.ts';
 import { freshStore } from './helpers.ts';

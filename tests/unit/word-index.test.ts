@@ -12,14 +12,13 @@ import {
   deleteConference,
   EMPTY_CONFERENCE,
   logConference,
-  type NoteFilters,
-  noteTextsOfClass,
   pendingChanges,
   renameStudent,
   type Store,
   setStudentArchived,
   updateConference,
 } from '../../src/data/index.ts';
+import { type NoteFilters, noteTextsOfClass } from '../../src/data/search.ts';
 import { mutate } from '../../src/data/write.ts';
 import type { Json } from '../../src/protocol/types.ts';
 import { freshStore } from './helpers.ts';

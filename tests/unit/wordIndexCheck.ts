@@ -1,7 +1,8 @@
 // Checks for Search's word index: what the middleware kept after any writes equals the index made from
 // nothing out of the notes and names now stored, and the index's answer equals the plain scan's.
 import { expect } from 'vitest';
-import { type NoteFilters, noteTextOf, type Store, searchClassNotes } from '../../src/data/index.ts';
+import type { Store } from '../../src/data/index.ts';
+import { type NoteFilters, noteTextOf, searchClassNotes } from '../../src/data/search.ts';
 import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom } from '../../src/data/wordIndex.ts';
 import { buildNoteIndex, searchNotes } from '../../src/features/search/searchNotes.ts';
 

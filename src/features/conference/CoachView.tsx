@@ -5,7 +5,7 @@
 import { Fragment } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
 import { weekdayAndTime } from '../../data/dates.ts';
-import { authorOf } from '../../data/shareState.ts';
+import { authorOf } from '../../data/sharedWords.ts';
 import { CloseSheet } from '../../ui/underSheet.ts';
 import { TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
 import type { SheetData } from './loadSheet.ts';

@@ -11,11 +11,8 @@ import {
   LENSES,
   type Lens,
   listStudents,
-  narrows,
-  newestConferences,
-  noteQueryOf,
-  searchClassNotes,
 } from '../../data/index.ts';
+import { narrows, newestConferences, noteQueryOf, searchClassNotes } from '../../data/search.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { eraseDevice } from '../../data/erase.ts';
 import { type PinLock, parkedChanges, pendingSummary } from '../../data/index.ts';
-import { keptAside } from '../../data/shareState.ts';
+import { keptAside } from '../../data/sharedWords.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { lockNow } from '../../state/idle.ts';
 import { checkPinFormat } from '../../state/pin.ts';

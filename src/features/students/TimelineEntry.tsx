@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { weekdayAndTime } from '../../data/dates.ts';
 import type { ConferenceRecord } from '../../data/index.ts';
-import { authorOf } from '../../data/shareState.ts';
+import { authorOf } from '../../data/sharedWords.ts';
 import { useShares } from '../../ui/useShares.ts';
 import { LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from '../conference/conferenceDraft.ts';
 
