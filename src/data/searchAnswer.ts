@@ -18,7 +18,7 @@ export interface NoteAnswer {
   notes: NoteTextRow[];
 }
 
-/** The first window of newest rows read, and about what reading a row costs against reading a key. */
+/** The first window of newest rows read, and about what reading a row costs against an entry's key. */
 const WINDOW = 256;
 const KEYS_A_ROW = 3;
 
@@ -46,7 +46,7 @@ export function searchClassNotes(
       const asked: Asked = {
         store,
         classId,
-        // A class none of whose notes was ever kept has no code, and no keys.
+        // A class none of whose notes was ever kept has no code, and no entries.
         code: (codes?.value as ClassCodes | undefined)?.[classId],
         names,
         matches: noteMatcher(query, names),
@@ -61,13 +61,13 @@ export function searchClassNotes(
       if (onlyOneWord) {
         const total = counts[0] ?? 0;
         const want = Math.min(limit, total);
-        // Few matches: their keys; many: the newest rows, checked, while they keep finding matches.
+        // Few matches: their entries' keys; many: the newest rows, checked, while they keep finding matches.
         const notes =
           want === 0
             ? []
             : total <= KEYS_A_ROW * WINDOW
-              ? await newestByKeys(asked, word, limit)
-              : ((await newestMatching(asked, want, total)) ?? (await newestByKeys(asked, word, limit)));
+              ? await newestByEntries(asked, word, limit)
+              : ((await newestMatching(asked, want, total)) ?? (await newestByEntries(asked, word, limit)));
         return { total, notes };
       }
       const rows = await fewestCandidates(asked, query, counts);
@@ -77,7 +77,7 @@ export function searchClassNotes(
   });
 }
 
-/** One search of one class: where its keys are, its students' names, and the check of a note. */
+/** One search of one class: its code in the index, its students' names, and the check of a note. */
 interface Asked {
   store: Store;
   classId: string;
@@ -86,7 +86,7 @@ interface Asked {
   matches: (row: NoteTextRow) => boolean;
 }
 
-function keysOfPrefix({ store, code }: Asked, prefix: string) {
+function entriesOf({ store, code }: Asked, prefix: string) {
   return code === undefined
     ? []
     : prefixRanges(code, prefix).map(([lower, upper]) =>
@@ -96,13 +96,13 @@ function keysOfPrefix({ store, code }: Asked, prefix: string) {
 
 /** How many notes of the class have a word (or a student's name word) beginning with `prefix`. */
 async function countPrefix(asked: Asked, prefix: string): Promise<number> {
-  const counts = await Promise.all(keysOfPrefix(asked, prefix).map((keys) => keys.count()));
+  const counts = await Promise.all(entriesOf(asked, prefix).map((entries) => entries.count()));
   return counts.reduce((a, b) => a + b, 0);
 }
 
-/** The notes a word's keys stand for (one key per note), newest first, at most `limit`. */
-async function newestByKeys(asked: Asked, prefix: string, limit: number): Promise<NoteTextRow[]> {
-  const keys = await Promise.all(keysOfPrefix(asked, prefix).map((range) => range.primaryKeys()));
+/** The notes a word's index entries stand for (one a note: their rows' keys), newest first, at most `limit`. */
+async function newestByEntries(asked: Asked, prefix: string, limit: number): Promise<NoteTextRow[]> {
+  const keys = await Promise.all(entriesOf(asked, prefix).map((entries) => entries.primaryKeys()));
   const newest = keys
     .flat()
     .map((key) => ({ key, ...noteOfRowKey(key) }))
@@ -115,7 +115,7 @@ async function newestByKeys(asked: Asked, prefix: string, limit: number): Promis
 /**
  * The class's newest rows that match, read a window at a time from the newest (each window twice the
  * one before), until `want` are found. Gives up (null) when, at the rate matches came so far, the rows
- * still to read would cost more than the `total` matches' keys.
+ * still to read would cost more than the `total` matches' entries.
  */
 async function newestMatching(
   { store, classId, matches }: Asked,
@@ -161,7 +161,7 @@ async function notesOf({ store, classId }: Asked, studentIds: readonly string[])
 
 /**
  * The rows to check for a query: those of its narrowest part (each counted first), or the whole class.
- * A word's notes are read by their keys, then each row (two reads a note); a word that is all in the
+ * A word's notes are read by their entries, then each row (two reads a note); a word that is all in the
  * names of a few students (the notes it finds are exactly theirs) is read by those students instead,
  * each a single read.
  */
@@ -189,7 +189,7 @@ async function fewestCandidates(
   const nameWords = [...asked.names].map(([id, name]) => ({ id, words: searchWords(name) }));
   for (const [i, word] of query.words.entries()) {
     const count = wordCounts[i] ?? 0;
-    const byKeys = () => newestByKeys(asked, word, Number.POSITIVE_INFINITY);
+    const byKeys = () => newestByEntries(asked, word, Number.POSITIVE_INFINITY);
     parts.push({ size: count * 2, rows: byKeys });
     const named = nameWords.filter((s) => s.words.some((w) => w.startsWith(word))).map((s) => s.id);
     if (named.length === 0 || word.length > INDEXED_LENGTH) continue;

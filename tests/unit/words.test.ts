@@ -2,7 +2,7 @@
 // style, read in the device's language, a yyyy-MM-dd day as her local day.
 import { describe, expect, it } from 'vitest';
 import { day, shortDay, weekdayAndTime } from '../../src/data/dates.ts';
-import { clause, failureWords, sentence } from '../../src/protocol/words.ts';
+import { clause, failureWords, searchWords, sentence } from '../../src/protocol/words.ts';
 import { syncWords } from '../../src/ui/syncWords.ts';
 
 describe('messages put together', () => {
@@ -45,5 +45,20 @@ describe('dates', () => {
     const at = new Date(2026, 10, 4, 10, 30).toISOString();
     expect(weekdayAndTime(at)).toContain(day(local).replace(/,? 2026/, ''));
     expect(weekdayAndTime(at)).toMatch(/10:30/);
+  });
+});
+
+describe('the words Search matches', () => {
+  it('are folded and cut at anything but letters, digits and marks', () => {
+    expect(searchWords('Okafor-Whitfield’s CAFÉ, 12:30 — “Élan”')).toEqual([
+      'okafor',
+      'whitfield',
+      's',
+      'cafe',
+      '12',
+      '30',
+      'elan',
+    ]);
+    expect(searchWords(' … — ')).toEqual([]);
   });
 });
