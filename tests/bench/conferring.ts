@@ -2,7 +2,9 @@
 // to the sheet on screen; Save to the committed record on the grid. (Cold start: coldstart.ts.)
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { ConferenceRecord, StudentRecord } from '../../src/data/index.ts';
 import { noteTextOf } from '../../src/data/search.ts';
+import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom, withCode } from '../../src/data/wordIndex.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
 import { gzipped } from './bundle.ts';
 import { generateDataset, SIZES } from './dataset.ts';
@@ -89,18 +91,38 @@ function rawSave(page: Page, drawn: boolean): Promise<number> {
   })`);
 }
 
+/**
+ * What the app keeps beside each note it writes: Search's row, with its word index entries
+ * (data/wordIndex.ts), or without them (to weigh what they add).
+ */
+export function searchRowsOf(
+  conferences: readonly ConferenceRecord[],
+  students: readonly StudentRecord[],
+  withEntries = true,
+) {
+  const names = namesFrom(students);
+  let codes: ClassCodes = {};
+  for (const c of conferences) codes = withCode(codes, c.classId);
+  const rows = conferences
+    .map((c) => indexedNote(noteTextOf(c), names, codes[c.classId] as string))
+    .map((row) => (withEntries ? row : { ...row, entries: [] }));
+  return { rows, codes };
+}
+
 /** One teacher's five years (dataset.ts), written into the app's IndexedDB of this page. */
 export async function seedFiveYears(page: Page, data = generateDataset()): Promise<void> {
   for (const [table, rows] of Object.entries({
     classes: data.classes,
     students: data.students,
     conferences: data.conferences,
-    // What the app keeps beside each note it writes (data/noteText.ts): Search's folded words.
-    noteText: data.conferences.map(noteTextOf),
     goals: data.goals,
     grids: data.grids,
   }))
     await seed(page, table, rows);
+  // What the app keeps beside each note it writes: Search's rows and their word index.
+  const { rows, codes } = searchRowsOf(data.conferences, data.students);
+  await seed(page, 'meta', [{ key: CLASS_CODES, value: codes }]);
+  await seed(page, 'noteIndex', rows);
 }
 
 export async function benchConferring(): Promise<void> {

@@ -9,11 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { addDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import type { ClassRecord, ConferenceRecord, StudentRecord } from '../../src/data/index.ts';
-import { noteTextOf } from '../../src/data/search.ts';
-import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom, withCode } from '../../src/data/wordIndex.ts';
+import { CLASS_CODES } from '../../src/data/wordIndex.ts';
 import { SYNCED_TABLES, storeSpec } from '../../src/protocol/tables.ts';
 import { launchBrowser, newIpad, seed, startAppServer } from '../e2e/harness.ts';
-import { timeTap } from './conferring.ts';
+import { searchRowsOf, timeTap } from './conferring.ts';
 import { benchConference, generateDataset } from './dataset.ts';
 import { percentile, printTable, report } from './table.ts';
 
@@ -107,24 +106,6 @@ async function open(page: Page, href: string, selector: string): Promise<number>
     document.body.append(link);
   }, href);
   return timeTap(page, '#bench-link', selector);
-}
-
-/**
- * What the app keeps beside each note it writes: Search's row, with its word index entries
- * (data/wordIndex.ts), or without them (to weigh what they add).
- */
-function searchRowsOf(
-  conferences: readonly ConferenceRecord[],
-  students: readonly StudentRecord[],
-  withEntries = true,
-) {
-  const names = namesFrom(students);
-  let codes: ClassCodes = {};
-  for (const c of conferences) codes = withCode(codes, c.classId);
-  const rows = conferences
-    .map((c) => indexedNote(noteTextOf(c), names, codes[c.classId] as string))
-    .map((row) => (withEntries ? row : { ...row, entries: [] }));
-  return { rows, codes };
 }
 
 /** A fresh iPad with the app installed and these records stored, as the data layer stores them. */
