@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { MAX_PAGE_BYTES } from '../protocol/types.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import type { Database, FieldsTable } from './schema.ts';
-import { peopleOf, sharedClasses } from './sharing.ts';
+import { peopleOf, sharedClasses } from './sharedClasses.ts';
 import { type Access, loadAccess } from './spaces.ts';
 
 export const DEFAULT_PULL_LIMIT = 1000;

@@ -8,11 +8,12 @@ import type { Change, PushResponse } from '../protocol/types.ts';
 import { AccountService } from './accountService.ts';
 import type { DatabaseKind } from './database.ts';
 import { ServiceError } from './errors.ts';
-import { type FieldRow, fieldKey, mergeChanges, SERVER_NODE, type StoredField } from './merge.ts';
+import { existingRows, noteAttachmentWriters, settleHomes, storeNewest, upsert } from './fieldStore.ts';
+import { mergeChanges, SERVER_NODE } from './merge.ts';
 import { DEFAULT_PULL_LIMIT, pullAnswer, pullPage } from './pull.ts';
 import type { Database } from './schema.ts';
 import { SharingService } from './sharing.ts';
-import { loadAccess, type Placement, placeChanges } from './spaces.ts';
+import { loadAccess, placeChanges } from './spaces.ts';
 
 export { ServiceError } from './errors.ts';
 
@@ -28,11 +29,6 @@ function uniqueClash(error: unknown): ServiceError | undefined {
 }
 
 export { DEFAULT_PULL_LIMIT, type PulledRow } from './pull.ts';
-
-/** Rows per upsert statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
-const UPSERT_CHUNK = 500;
-/** Fields per lookup of what is stored: three parameters each. */
-const LOOKUP_CHUNK = 300;
 
 /**
  * Push and pull for the accounts that AccountService signs in; one object for the routes, two files
@@ -87,8 +83,8 @@ export class SyncService extends AccountService {
               created_at: new Date(this.now()).toISOString(),
             })
             .execute();
-        await this.settleHomes(tx, placement.homed, changes);
-        await this.noteAttachmentWriters(tx, accountId, changes);
+        await settleHomes(tx, placement.homed, changes);
+        await noteAttachmentWriters(tx, accountId, changes);
         const clock = this.conflictClock(changes);
         let version = 0;
         let conflicts = 0;
@@ -131,10 +127,17 @@ export class SyncService extends AccountService {
           // Per field the newest stamp wins: the batch's newest of each field is written where it is newer
           // than what is stored (the upsert's condition), and what was stored before is read in the same
           // statement on PostgreSQL (one round trip under the space's lock), to keep the texts it replaced.
-          const stored = await this.storeNewest(tx, space, Number(bumped.version), spaceChanges, authored);
+          const stored = await storeNewest(
+            this.kind,
+            tx,
+            space,
+            Number(bumped.version),
+            spaceChanges,
+            authored,
+          );
           const merged = mergeChanges(stored, spaceChanges, clock);
           if (merged.conflicts.length === 0) continue;
-          const known = await this.existingRows(
+          const known = await existingRows(
             tx,
             space,
             'conflicts',
@@ -148,7 +151,7 @@ export class SyncService extends AccountService {
             .values(fresh.map((c) => ({ tbl: 'conflicts', row_id: c.row, space_id: space })))
             .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
             .execute();
-          await this.upsert(
+          await upsert(
             tx,
             space,
             Number(bumped.version),
@@ -167,193 +170,6 @@ export class SyncService extends AccountService {
       conflicts: result.conflicts,
       stamped: result.stamped,
     };
-  }
-
-  /**
-   * Writes the homes of the rows new to the server. Two pushes racing to make one id in two places: the
-   * later one finds the home taken (its insert waits for the first to commit) and is refused whole.
-   */
-  private async settleHomes(
-    tx: Kysely<Database>,
-    homed: Placement['homed'],
-    changes: readonly Change[],
-  ): Promise<void> {
-    for (let i = 0; i < homed.length; i += UPSERT_CHUNK) {
-      const chunk = homed.slice(i, i + UPSERT_CHUNK);
-      const made = await tx
-        .insertInto('row_homes')
-        .values(chunk.map((h) => ({ tbl: h.table, row_id: h.row, space_id: h.space })))
-        .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
-        .returning(['tbl', 'row_id'])
-        .execute();
-      if (made.length === chunk.length) continue;
-      const mine = new Set(made.map((m) => `${m.tbl}\u0000${m.row_id}`));
-      const lost = chunk.find((h) => !mine.has(`${h.table}\u0000${h.row}`)) as (typeof chunk)[number];
-      const index = changes.findIndex((c) => c.table === lost.table && c.row === lost.row);
-      throw new ServiceError(
-        409,
-        `The ${lost.table} record ${lost.row} was just made in another class: a record's id means one record everywhere, so this change was refused. Nothing was stored.`,
-        { code: 'id-taken', index, row: `${lost.table}/${lost.row}` },
-      );
-    }
-  }
-
-  /** Remembers who wrote each recording's or photo's hash: bytes are served only through an uploader. */
-  private async noteAttachmentWriters(
-    tx: Kysely<Database>,
-    accountId: string,
-    changes: readonly Change[],
-  ): Promise<void> {
-    const written = new Map<string, { sha256: string; row_id: string; account_id: string }>();
-    for (const c of changes)
-      if (c.table === 'attachments' && c.field === 'sha256' && typeof c.value === 'string')
-        written.set(`${c.value}\u0000${c.row}`, { sha256: c.value, row_id: c.row, account_id: accountId });
-    if (written.size === 0) return;
-    await tx
-      .insertInto('attachment_writers')
-      .values([...written.values()])
-      .onConflict((oc) => oc.columns(['sha256', 'row_id', 'account_id']).doNothing())
-      .execute();
-  }
-
-  /**
-   * Writes the newest value the batch gives each field (and the server's own rows) where it is newer than
-   * what is stored, and answers what was stored before for every field the batch touches. On PostgreSQL
-   * both are one statement: a data-modifying WITH runs against the same snapshot as the read, and the
-   * space's row lock (taken by the version bump just before) keeps any other push out of it meanwhile.
-   */
-  private async storeNewest(
-    tx: Kysely<Database>,
-    space: string,
-    version: number,
-    changes: readonly Change[],
-    extra: readonly FieldRow[],
-  ): Promise<Map<string, StoredField>> {
-    const newest = new Map<string, FieldRow>();
-    for (const c of changes) {
-      const key = fieldKey(c.table, c.row, c.field);
-      const held = newest.get(key);
-      if (!held || c.hlc > held.hlc)
-        newest.set(key, {
-          table: c.table,
-          row: c.row,
-          field: c.field,
-          json: JSON.stringify(c.value),
-          hlc: c.hlc,
-        });
-    }
-    const rows = [...newest.values(), ...extra];
-    if (this.kind !== 'postgres' || rows.length > UPSERT_CHUNK || newest.size > LOOKUP_CHUNK) {
-      const stored = await this.storedFields(tx, space, changes);
-      await this.upsert(tx, space, version, rows);
-      return stored;
-    }
-    const keys = [...newest.values()];
-    const found = await tx
-      .with('written', (db) =>
-        db
-          .insertInto('fields')
-          .values(rows.map((row) => this.fieldValues(space, version, row)))
-          .onConflict((oc) =>
-            oc
-              .columns(['space_id', 'tbl', 'row_id', 'field'])
-              .doUpdateSet({
-                value: (eb) => eb.ref('excluded.value'),
-                hlc: (eb) => eb.ref('excluded.hlc'),
-                version: (eb) => eb.ref('excluded.version'),
-              })
-              .where('fields.hlc', '<', (eb) => eb.ref('excluded.hlc')),
-          )
-          .returning('field'),
-      )
-      .selectFrom('fields')
-      .select(['tbl', 'row_id', 'field', 'value', 'hlc'])
-      .where('space_id', '=', space)
-      .where((eb) =>
-        eb(
-          eb.refTuple('tbl', 'row_id', 'field'),
-          'in',
-          keys.map((c) => eb.tuple(c.table, c.row, c.field)),
-        ),
-      )
-      .execute();
-    return new Map(found.map((f) => [fieldKey(f.tbl, f.row_id, f.field), { json: f.value, hlc: f.hlc }]));
-  }
-
-  private fieldValues(space: string, version: number, row: FieldRow) {
-    return {
-      space_id: space,
-      tbl: row.table,
-      row_id: row.row,
-      field: row.field,
-      value: row.json,
-      hlc: row.hlc,
-      version,
-    };
-  }
-
-  private async upsert(tx: Kysely<Database>, space: string, version: number, rows: readonly FieldRow[]) {
-    for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
-      await tx
-        .insertInto('fields')
-        .values(rows.slice(i, i + UPSERT_CHUNK).map((row) => this.fieldValues(space, version, row)))
-        .onConflict((oc) =>
-          oc
-            .columns(['space_id', 'tbl', 'row_id', 'field'])
-            .doUpdateSet({
-              value: (eb) => eb.ref('excluded.value'),
-              hlc: (eb) => eb.ref('excluded.hlc'),
-              version: (eb) => eb.ref('excluded.version'),
-            })
-            .where('fields.hlc', '<', (eb) => eb.ref('excluded.hlc')),
-        )
-        .execute();
-    }
-  }
-
-  /** What the server holds now for every field a batch touches. */
-  private async storedFields(
-    tx: Kysely<Database>,
-    space: string,
-    changes: readonly Change[],
-  ): Promise<Map<string, StoredField>> {
-    const keys = [...new Map(changes.map((c) => [fieldKey(c.table, c.row, c.field), c])).values()];
-    const stored = new Map<string, StoredField>();
-    for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
-      const chunk = keys.slice(i, i + LOOKUP_CHUNK);
-      const found = await tx
-        .selectFrom('fields')
-        .select(['tbl', 'row_id', 'field', 'value', 'hlc'])
-        .where('space_id', '=', space)
-        .where((eb) =>
-          eb(
-            eb.refTuple('tbl', 'row_id', 'field'),
-            'in',
-            chunk.map((c) => eb.tuple(c.table, c.row, c.field)),
-          ),
-        )
-        .execute();
-      for (const f of found) stored.set(fieldKey(f.tbl, f.row_id, f.field), { json: f.value, hlc: f.hlc });
-    }
-    return stored;
-  }
-
-  private async existingRows(
-    tx: Kysely<Database>,
-    space: string,
-    table: string,
-    rows: readonly string[],
-  ): Promise<Set<string>> {
-    if (rows.length === 0) return new Set();
-    const found = await tx
-      .selectFrom('fields')
-      .select('row_id')
-      .distinct()
-      .where('space_id', '=', space)
-      .where('tbl', '=', table)
-      .where('row_id', 'in', [...new Set(rows)])
-      .execute();
-    return new Set(found.map((f) => f.row_id));
   }
 
   /** Stamps for the conflict rows this server writes: after every change of the batch, never backwards. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { expiryWords, joinAddress, tidyCode } from '../../src/features/classes/inviteCode.ts';
 import { QUIET_ZONE, qrSquares } from '../../src/features/classes/qrCode.ts';
-import { normaliseCode } from '../../src/server/sharing.ts';
+import { normaliseCode } from '../../src/server/invitations.ts';
 
 describe('the code as she types it', () => {
   it.each([
