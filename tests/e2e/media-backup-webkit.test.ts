@@ -69,13 +69,18 @@ describe('recording, photos, backup and restore in WebKit', () => {
     const sheet = await driver.wait(until.elementLocated(By.css('form.sheet')), 30_000);
 
     await sheet.findElement(byText('button', 'Record')).click();
-    const timer = await driver.wait(until.elementLocated(By.css('fieldset.recorder [role="timer"]')), 30_000);
+    // The recording bar's timer (it stays on screen wherever the sheet is scrolled), read afresh each time:
+    // the bar draws itself anew as the seconds pass.
+    const recordingTime = async () =>
+      (await driver.executeScript(
+        'return document.querySelector(\'[role="timer"][aria-label^="Recording, "]\')?.getAttribute("aria-label") ?? ""',
+      )) as string;
     await waitFor(
-      async () => /^Recording, 0:0[3-9]$/.test((await timer.getAttribute('aria-label')) ?? ''),
+      async () => /^Recording, 0:0[3-9]$/.test(await recordingTime()),
       'three seconds of recording',
       30_000,
     );
-    await sheet.findElement(byText('button', 'Stop')).click();
+    await driver.findElement(byText('button', 'Stop recording')).click();
     await driver.wait(until.elementLocated(startsWith('Recording kept (0:0')), 30_000);
 
     // The camera's photo, picked through the file input as the photo library hands it over.
@@ -125,9 +130,14 @@ describe('recording, photos, backup and restore in WebKit', () => {
     const sheet = await driver.wait(until.elementLocated(By.css('form.sheet')), 30_000);
     const address = await driver.getCurrentUrl();
     await sheet.findElement(byText('button', 'Record')).click();
-    const timer = await driver.wait(until.elementLocated(By.css('fieldset.recorder [role="timer"]')), 30_000);
+    // The recording bar's timer (it stays on screen wherever the sheet is scrolled), read afresh each time:
+    // the bar draws itself anew as the seconds pass.
+    const recordingTime = async () =>
+      (await driver.executeScript(
+        'return document.querySelector(\'[role="timer"][aria-label^="Recording, "]\')?.getAttribute("aria-label") ?? ""',
+      )) as string;
     await waitFor(
-      async () => /^Recording, 0:0[7-9]$/.test((await timer.getAttribute('aria-label')) ?? ''),
+      async () => /^Recording, 0:0[7-9]$/.test(await recordingTime()),
       'seven seconds of recording',
       30_000,
     );

@@ -75,19 +75,14 @@ describe('offline start in WebKit', () => {
     expect(new URL(await driver.getCurrentUrl()).pathname).toBe('/week/log');
     const sheetPoint = await driver.findElement(By.xpath("//label[normalize-space()='Teaching point']"));
     const sheetField = await driver.findElement(By.id((await sheetPoint.getAttribute('for')) ?? ''));
-    // The sheet moves focus to its heading a frame after it draws: type once the field has the focus
-    // (keys typed before that go to the heading, as a finger's would).
+    // The sheet moves focus to its heading a frame after it draws, and keys typed before that go to the
+    // heading, as a finger's would: type into the field until it holds what was typed.
     await waitFor(async () => {
+      await sheetField.clear();
       await sheetField.click();
-      return (
-        (await driver.executeScript('return document.activeElement === arguments[0]', sheetField)) === true
-      );
-    }, 'the teaching point field to take the focus');
-    await sheetField.sendKeys('Reread the lead aloud');
-    await waitFor(
-      async () => (await sheetField.getAttribute('value')) === 'Reread the lead aloud',
-      'the teaching point to hold what was typed',
-    );
+      await sheetField.sendKeys('Reread the lead aloud');
+      return (await sheetField.getAttribute('value')) === 'Reread the lead aloud';
+    }, 'the teaching point to hold what was typed');
     await driver.findElement(By.xpath("//button[normalize-space()='Save conference']")).click();
     await driver.wait(
       until.elementLocated(By.css('a[aria-label*="last teaching point: Reread the lead aloud"]')),
