@@ -246,6 +246,13 @@ describe('my conferring', () => {
     await question(PACING).getByRole('radio', { name: 'About right' }).tap();
     await question(RESEARCH).getByRole('radio', { name: 'Yes' }).tap();
     await page.getByRole('status').getByText('Answer saved.').waitFor();
+    // Both answers are on the device (read back after a reload) before the mirror counts them.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Reflect: Ben Okafor' }).waitFor();
+    await expect
+      .poll(() => question(RESEARCH).getByRole('radio', { name: 'Yes' }).isChecked(), { timeout: 10_000 })
+      .toBe(true);
+    expect(await question(PACING).getByRole('radio', { name: 'About right' }).isChecked()).toBe(true);
 
     await openMirror(page);
     const answers = page.getByRole('table', { name: 'Your reflections: the answers you aim for' });
@@ -261,7 +268,9 @@ describe('my conferring', () => {
         'Was your teaching point the best possible one or could you have taught something else that would’ve helped him/her more?0 of 1 · 1 something else would have helped more',
       ]);
     const weeks = page.getByRole('table', { name: /^Your reflections over time/ });
-    await expect.poll(() => weeks.getByRole('row').nth(1).textContent()).toMatch(/3 of 7$/);
+    await expect
+      .poll(() => weeks.getByRole('row').nth(1).textContent(), { timeout: 10_000 })
+      .toMatch(/3 of 7$/);
     await context.close();
   }, 180_000);
 });

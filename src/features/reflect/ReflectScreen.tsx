@@ -161,7 +161,8 @@ export function ReflectScreen(props: { params?: { id?: string } }) {
       ) : (
         <AudioPlayer recordings={recordings} label={`Recording of the conference, ${when}`} />
       )}
-      <Reflection id={conference.id} reflection={reflection} />
+      {/* One form per conference: its answers are its own, never the last conference's. */}
+      <Reflection key={conference.id} id={conference.id} reflection={reflection} />
     </section>
   );
 }
