@@ -246,7 +246,29 @@ describe('my conferring', () => {
     await question(PACING).getByRole('radio', { name: 'About right' }).tap();
     await question(RESEARCH).getByRole('radio', { name: 'Yes' }).tap();
     await page.getByRole('status').getByText('Answer saved.').waitFor();
-    // Both answers are on the device (read back after a reload) before the mirror counts them.
+    // "Answer saved." is already there from the first answer: wait for the second to be on the device
+    // (leaving the page at once would end its transaction) before reading both back after a reload.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const open = indexedDB.open('conferring-clipboard');
+                open.onsuccess = () => {
+                  const all = open.result.transaction('reflections').objectStore('reflections').getAll();
+                  all.onsuccess = () => {
+                    resolve(
+                      (all.result as { research?: string }[]).filter((r) => r.research === 'yes').length,
+                    );
+                    open.result.close();
+                  };
+                };
+              }),
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
     await page.reload();
     await page.getByRole('heading', { name: 'Reflect: Ben Okafor' }).waitFor();
     await expect

@@ -122,8 +122,19 @@ describe('nothing leaves the app’s origin', () => {
       (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
     );
     expect(elsewhere).toEqual([]);
-    expect(requests.some((url) => url.includes('/api/v1/blobs/'))).toBe(true);
-    expect(requests.some((url) => url.includes('/api/v1/sync/push'))).toBe(true);
+    // Sync starts once a screen is up (its client loads after the first screen): it has run by now or
+    // does on this page.
+    await expect
+      .poll(() => requests.some((url) => url.includes('/api/v1/blobs/')), { timeout: 30_000 })
+      .toBe(true);
+    await expect
+      .poll(() => requests.some((url) => url.includes('/api/v1/sync/push')), { timeout: 30_000 })
+      .toBe(true);
+    expect(
+      requests.filter(
+        (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
+      ),
+    ).toEqual([]);
     await context.close();
   }, 120_000);
 });
