@@ -8,7 +8,8 @@ import type { NoteTextRow } from './noteText.ts';
 import { newestFirst } from './searchRows.ts';
 import { appStore, type Store } from './store.ts';
 import { CLASS_CODES, type ClassCodes, INDEXED_LENGTH, noteOfRowKey, prefixRanges } from './wordIndex.ts';
-import { keepInStep, ofClass } from './wordIndexBuild.ts';
+import { ofClass } from './wordIndexBuild.ts';
+import { keepInStep } from './wordIndexStep.ts';
 import { read } from './write.ts';
 
 export interface NoteAnswer {

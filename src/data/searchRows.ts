@@ -3,7 +3,8 @@
 import type { NoteTextRow } from './noteText.ts';
 import type { ConferenceRecord } from './records.ts';
 import { appStore, type Store } from './store.ts';
-import { keepInStep, ofClass } from './wordIndexBuild.ts';
+import { ofClass } from './wordIndexBuild.ts';
+import { keepInStep } from './wordIndexStep.ts';
 import { read } from './write.ts';
 
 /** A class's newest conferences, newest first, at most `limit` (Search before she filters). */

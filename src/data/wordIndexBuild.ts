@@ -5,7 +5,6 @@
 import type { Table } from 'dexie';
 import { NOTE_INDEX_STORE, noteTextOf } from './noteText.ts';
 import type { ConferenceRecord, StudentRecord } from './records.ts';
-import type { Store } from './store.ts';
 import { CLASS_CODES, type ClassCodes, indexedNote, namesFrom, withCode } from './wordIndex.ts';
 
 /** A Dexie transaction (in an upgrade) or the database inside a transaction over these tables. */
@@ -68,33 +67,4 @@ export async function rebuildClassIndex(tables: Tables, classId: string): Promis
     .between(...ofClass(classId))
     .delete();
   await writeRows(tables, notes, students);
-}
-
-/** The classes found in step on each store: every write keeps them so, and a class is checked once. */
-const inStep = new WeakMap<Store, Set<string>>();
-
-/**
- * The two stores hold one row per note; should they ever differ in number for a class (notes that
- * reached the database some other way), its rows and keys are made again from its notes first.
- */
-export async function keepInStep(classId: string, store: Store): Promise<void> {
-  const { db } = store;
-  const checked = inStep.get(store) ?? new Set<string>();
-  inStep.set(store, checked);
-  if (checked.has(classId)) return;
-  const [notes, rows] = await Promise.all([
-    db.conferences
-      .where('[classId+at]')
-      .between(...ofClass(classId))
-      .count(),
-    db.noteIndex
-      .where('[classId+at]')
-      .between(...ofClass(classId))
-      .count(),
-  ]);
-  if (notes !== rows)
-    await db.transaction('rw', [db.conferences, db.students, db.noteIndex, db.meta], () =>
-      rebuildClassIndex(db, classId),
-    );
-  checked.add(classId);
 }
