@@ -11,10 +11,12 @@
 //   The best teaching point?      yes → best             not yet → something else
 // An answer she gives now replaces the old one.
 
-import { REFLECTION_ANSWERS } from '../protocol/tables.ts';
+import { ANSWER_READS } from '../protocol/valueHelp.ts';
+import { REFLECTION_ANSWERS } from '../protocol/valueLists.ts';
 import { byCodeUnit } from './order.ts';
 import type {
   AttachmentRecord,
+  Choice,
   ConferenceRecord,
   ReflectionAnswer,
   ReflectionQuestion,
@@ -52,6 +54,29 @@ export const AIMED_FOR: { [Q in ReflectionQuestion]: ReflectionAnswer<Q> } = {
   bestPoint: 'best',
 };
 
+/** Each answer as it reads in My conferring's tables, by question: the registry's words, and what an old
+ * "not yet" said where today's answers cannot say it. */
+export const ANSWER_WORDS: { [Q in ReflectionQuestion]: Record<NonNullable<ReadAnswer<Q>>, string> } = {
+  ...ANSWER_READS,
+  pacing: { ...ANSWER_READS.pacing, 'not about right': 'not about right (an earlier “not yet”)' },
+  oneStrategy: { ...ANSWER_READS.oneStrategy, 'not one': 'not ONE (an earlier “not yet”)' },
+};
+
+/** The answer she aims for, named short enough to label a bar (the table reads the whole question). */
+export const AIMED_FOR_LABEL: Record<ReflectionQuestion, string> = {
+  pacing: 'Pacing about right',
+  research: 'Research not rushed',
+  compliment: 'Compliment in a paragraph',
+  oneStrategy: 'ONE strategy',
+  bestPoint: 'Best possible point',
+};
+
+/** What an old "not yet" said, where today's chips cannot show it: the Reflect screen says it in words. */
+export const EARLIER_ANSWER: Partial<Record<ReflectionQuestion, Partial<Record<string, string>>>> = {
+  pacing: { 'not about right': 'Answered earlier as “not yet”: not about right. Rushed or slow?' },
+  oneStrategy: { 'not one': 'Answered earlier as “not yet”: not ONE. More than one, or none?' },
+};
+
 /** A question's answer as it reads today (see the rule above). */
 export function answerOf<Q extends ReflectionQuestion>(
   reflection: Pick<ReflectionRecord, Q>,
@@ -59,7 +84,8 @@ export function answerOf<Q extends ReflectionQuestion>(
 ): ReadAnswer<Q> {
   const stored = reflection[question] as string | null | undefined;
   if (stored === null || stored === undefined) return null;
-  if ((REFLECTION_ANSWERS[question] as readonly string[]).includes(stored)) return stored as ReadAnswer<Q>;
+  if ((REFLECTION_ANSWERS[question] as readonly Choice[]).some((c) => c.value === stored))
+    return stored as ReadAnswer<Q>;
   if (stored === 'yes' || stored === 'not yet') return LEGACY_READING[question][stored];
   return null;
 }

@@ -1,11 +1,28 @@
 // The one definition of every synced table: its name, its indexes and each synced field with how its
-// value is checked. The Dexie schema, the synced-table list, the write path's "is this record whole"
-// and the server's validation of a change are all derived from it: a new table is one entry here (and
-// its record type in src/data/records.ts, which the compiler holds to this list). No zod here: the app
-// shell imports this file.
+// value is checked. The Dexie schema, the synced-table list, the write path's "is this record whole",
+// the server's validation of a change and the record types (RowOf, named in src/data/records.ts) are
+// all derived from it, and its value lists (valueLists.ts) carry the words the teacher reads them in: a
+// new table, field or value is one entry here. No zod here: the app shell imports this file.
 import type { Json } from './json.ts';
+import {
+  ATTACHMENT_KINDS,
+  type Choice,
+  CONFERENCE_TYPES,
+  GOAL_STATUSES,
+  GRADE_BANDS,
+  LEGACY_REFLECTION_ANSWERS,
+  LENSES,
+  REFLECTION_ANSWERS,
+  TRY_IT_OUTCOMES,
+  type ValueOf,
+} from './valueLists.ts';
 
-/** How a field's value is checked. `?` allows null. */
+/** A 'json' field whose value has a known shape: checked as any JSON, typed as `T` in its record. */
+export type JsonOf<T> = 'json' & { readonly shape?: T };
+const jsonOf = <T>() => 'json' as JsonOf<T>;
+
+/** How a field's value is checked. `?` allows null; a value list's `orNone` allows null, `also` its
+ * earlier codes (still valid). */
 export type Kind =
   | 'text'
   | 'text?'
@@ -14,8 +31,8 @@ export type Kind =
   | 'number?'
   | 'ids'
   | 'json'
-  | { oneOf: readonly (string | null)[] }
-  | { listOf: readonly string[] };
+  | { readonly oneOf: readonly Choice[]; readonly orNone?: true; readonly also?: readonly Choice[] }
+  | { readonly listOf: readonly Choice[] };
 
 export interface TableDefinition {
   /** Dexie index specs beyond the `id` key (`*` multi-entry, `[a+b]` compound). */
@@ -30,34 +47,32 @@ export interface TableDefinition {
   readonly serverWritten?: readonly string[];
 }
 
-const GRADE_BANDS = ['K-2', '3-8'] as const;
+/** 0/1 rather than boolean: IndexedDB cannot index booleans. */
+export type Flag = 0 | 1;
 
-/**
- * Seed 001's questions for listening back to a conference, each with the answers that fit it: pacing
- * rushed / about right / slow; research rushed yes / no; a compliment given as a paragraph of speech
- * yes / no; ONE strategy, more than one, or none; the best possible teaching point, or something else.
- */
-export const REFLECTION_ANSWERS = {
-  pacing: ['rushed', 'about right', 'slow'],
-  research: ['yes', 'no'],
-  compliment: ['yes', 'no'],
-  oneStrategy: ['one', 'more than one', 'none'],
-  bestPoint: ['best', 'something else'],
-} as const;
+/** One week plan's entry: a conference or a group, on a day (0 = Monday ... 4 = Friday) or any day. */
+export interface PlanEntry {
+  kind: 'conference' | 'group';
+  studentIds: string[];
+  /** 0 = Monday ... 4 = Friday, null = any day this week */
+  day: number | null;
+  note: string;
+}
 
-/** What every reflection question took before its own answers: still valid, read by a rule. */
-export const LEGACY_REFLECTION_ANSWERS = ['yes', 'not yet'] as const;
-const BOXES = {
-  b0: 'text?',
-  b1: 'text?',
-  b2: 'text?',
-  b3: 'text?',
-  b4: 'text?',
-  b5: 'text?',
-  b6: 'text?',
-  b7: 'text?',
-  b8: 'text?',
-} as const;
+/** The account that logged a conference, by the sync server's word. */
+export interface LoggedBy {
+  id: string;
+  name: string;
+}
+
+/** The 9-kid grid's boxes, one field each. */
+export const GRID_BOXES = ['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8'] as const;
+export type GridBoxKey = (typeof GRID_BOXES)[number];
+const BOXES = Object.fromEntries(GRID_BOXES.map((box) => [box, 'text?'])) as Record<GridBoxKey, 'text?'>;
+
+/** A reflection question's answers: its own, and still the "yes" / "not yet" every question took before. */
+const answers = <L extends readonly Choice[]>(own: L) =>
+  ({ oneOf: own, also: LEGACY_REFLECTION_ANSWERS, orNone: true }) as const;
 
 export const TABLES = {
   classes: {
@@ -81,14 +96,14 @@ export const TABLES = {
       classId: 'text',
       studentIds: 'ids',
       at: 'text',
-      type: { oneOf: ['compliment', 'rehearsal', 'expectation', 'content', 'convention', 'table', null] },
-      lenses: { listOf: ['engagement', 'structure', 'elaboration', 'conventions', 'voice'] },
+      type: { oneOf: CONFERENCE_TYPES, orNone: true },
+      lenses: { listOf: LENSES },
       research: 'text',
       // Seed 000: ask the child's goal first ("What is your goal as a writer?").
       childGoal: 'text',
       compliment: 'text',
       teachingPoint: 'text',
-      tryIt: { oneOf: ['got it', 'with support', 'not yet', null] },
+      tryIt: { oneOf: TRY_IT_OUTCOMES, orNone: true },
       nextStep: 'text',
       goalIds: 'ids',
       note: 'text',
@@ -96,7 +111,7 @@ export const TABLES = {
       deleted: 'flag',
       // Who logged it ({id, name} of the account), written by the sync server when it first stores the
       // conference; no device writes it. Null until then.
-      loggedBy: 'json',
+      loggedBy: jsonOf<LoggedBy | null>(),
     },
     later: ['childGoal', 'loggedBy'],
     serverWritten: ['loggedBy'],
@@ -109,7 +124,7 @@ export const TABLES = {
       text: 'text',
       patternId: 'text?',
       setOn: 'text',
-      status: { oneOf: ['working', 'met', 'revised'] },
+      status: { oneOf: GOAL_STATUSES },
       revisitOn: 'text?',
       deleted: 'flag',
     },
@@ -120,7 +135,7 @@ export const TABLES = {
   },
   plans: {
     indexes: ['[classId+weekOf]'],
-    fields: { classId: 'text', weekOf: 'text', entries: 'json', deleted: 'flag' },
+    fields: { classId: 'text', weekOf: 'text', entries: jsonOf<PlanEntry[]>(), deleted: 'flag' },
   },
   signups: {
     indexes: ['classId', 'studentId'],
@@ -150,7 +165,7 @@ export const TABLES = {
     indexes: ['conferenceId', 'sha256'],
     fields: {
       conferenceId: 'text',
-      kind: { oneOf: ['audio', 'photo'] },
+      kind: { oneOf: ATTACHMENT_KINDS },
       mime: 'text',
       size: 'number',
       sha256: 'text',
@@ -168,11 +183,11 @@ export const TABLES = {
   reflections: {
     indexes: [],
     fields: {
-      pacing: { oneOf: [...REFLECTION_ANSWERS.pacing, ...LEGACY_REFLECTION_ANSWERS, null] },
-      research: { oneOf: [...REFLECTION_ANSWERS.research, ...LEGACY_REFLECTION_ANSWERS, null] },
-      compliment: { oneOf: [...REFLECTION_ANSWERS.compliment, ...LEGACY_REFLECTION_ANSWERS, null] },
-      oneStrategy: { oneOf: [...REFLECTION_ANSWERS.oneStrategy, ...LEGACY_REFLECTION_ANSWERS, null] },
-      bestPoint: { oneOf: [...REFLECTION_ANSWERS.bestPoint, ...LEGACY_REFLECTION_ANSWERS, null] },
+      pacing: answers(REFLECTION_ANSWERS.pacing),
+      research: answers(REFLECTION_ANSWERS.research),
+      compliment: answers(REFLECTION_ANSWERS.compliment),
+      oneStrategy: answers(REFLECTION_ANSWERS.oneStrategy),
+      bestPoint: answers(REFLECTION_ANSWERS.bestPoint),
       helpedMore: 'text',
       note: 'text',
       deleted: 'flag',
@@ -206,6 +221,48 @@ export const TABLES = {
     },
   },
 } as const satisfies Record<string, TableDefinition>;
+
+/** The TypeScript type of a field's value, from its kind. */
+type FieldType<K> = K extends 'text'
+  ? string
+  : K extends 'text?'
+    ? string | null
+    : K extends 'flag'
+      ? Flag
+      : K extends 'number'
+        ? number
+        : K extends 'number?'
+          ? number | null
+          : K extends 'ids'
+            ? string[]
+            : K extends { readonly oneOf: infer L extends readonly Choice[] }
+              ?
+                  | ValueOf<L>
+                  | (K extends { readonly also: infer A extends readonly Choice[] } ? ValueOf<A> : never)
+                  | (K extends { readonly orNone: true } ? null : never)
+              : K extends { readonly listOf: infer L extends readonly Choice[] }
+                ? ValueOf<L>[]
+                : K extends JsonOf<infer T>
+                  ? T
+                  : unknown;
+
+type FieldsOf<T extends SyncedTable> = (typeof TABLES)[T]['fields'];
+/** The fields of a table that only the sync server writes. */
+export type ServerWrittenOf<T extends SyncedTable> = (typeof TABLES)[T] extends {
+  readonly serverWritten: readonly (infer F)[];
+}
+  ? F & string
+  : never;
+
+/**
+ * A table's record fields, typed from the registry (a field's kind gives its type); the fields only the
+ * server writes are absent until it has. src/data/records.ts names them (ConferenceRecord, ...).
+ */
+export type RowOf<T extends SyncedTable> = {
+  -readonly [F in Exclude<keyof FieldsOf<T>, ServerWrittenOf<T>>]: FieldType<FieldsOf<T>[F]>;
+} & {
+  -readonly [F in ServerWrittenOf<T> & keyof FieldsOf<T>]?: FieldType<FieldsOf<T>[F]>;
+};
 
 export type SyncedTable = keyof typeof TABLES;
 export const SYNCED_TABLES = Object.keys(TABLES) as SyncedTable[];
@@ -247,8 +304,13 @@ export function storeSpec(table: SyncedTable): string {
 
 function fits(kind: Kind, value: Json): boolean {
   if (typeof kind === 'object') {
-    if ('oneOf' in kind) return (kind.oneOf as readonly Json[]).includes(value);
-    return Array.isArray(value) && value.every((v) => (kind.listOf as readonly Json[]).includes(v));
+    const within = (list: readonly Choice[] | undefined, v: Json) =>
+      list?.some((c) => c.value === v) ?? false;
+    if ('oneOf' in kind)
+      return (
+        (value === null && kind.orNone === true) || within(kind.oneOf, value) || within(kind.also, value)
+      );
+    return Array.isArray(value) && value.every((v) => within(kind.listOf, v));
   }
   switch (kind) {
     case 'text':

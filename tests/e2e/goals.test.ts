@@ -220,6 +220,21 @@ describe('goals, groups and the queue', () => {
     await words.fill('');
     await page.getByRole('combobox', { name: 'Student' }).selectOption({ label: 'Ben Okafor' });
     await page.getByText('No notes match.', { exact: true }).waitFor();
+
+    // Search filters by kind and lens in the words the sheet's chips use.
+    const choices = async (select: string) =>
+      (await page.getByRole('combobox', { name: select }).locator('option').allTextContents()).filter(
+        (label) => label !== 'Any',
+      );
+    const searchWords = { kinds: await choices('Conference type'), lenses: await choices('Lens') };
+    expect(searchWords.lenses).toContain('Elaboration/craft');
+    await page.goto(`${env.url()}/students`);
+    await page.getByRole('link', { name: 'Ana Lima', exact: true }).tap();
+    await page.getByRole('link', { name: 'Log a conference' }).tap();
+    const chips = (legend: string) =>
+      page.getByRole('group', { name: legend, exact: true }).locator('label').allTextContents();
+    await page.getByRole('group', { name: 'Lenses', exact: true }).waitFor();
+    expect({ kinds: await chips('Conference type'), lenses: await chips('Lenses') }).toEqual(searchWords);
     await context.close();
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addStudents,
+  CONFERENCE_TYPES_EXPLAINED,
   type ConferenceInput,
   type ConferenceRecord,
   createClass,
@@ -15,7 +16,6 @@ import {
 } from '../../src/data/index.ts';
 import { reflect } from '../../src/data/reflections.ts';
 import { SHARES_KEY } from '../../src/data/shareState.ts';
-import { TYPE_OPTIONS } from '../../src/features/conference/conferenceDraft.ts';
 import {
   continuingGoal,
   inPeriod,
@@ -429,7 +429,7 @@ describe('the seeds’ words', () => {
   });
 
   it('seed 003: what each conference type is; seed 001: the table conference', () => {
-    expect(Object.fromEntries(TYPE_OPTIONS.map((t) => [t.label, t.help]))).toEqual({
+    expect(Object.fromEntries(CONFERENCE_TYPES_EXPLAINED.map((t) => [t.label, t.help]))).toEqual({
       Compliment: 'Getting to know you as a writer · Sets the tone · Begins the process of conferring',
       Rehearsal: 'How to get started · Finding ideas · Choosing paper · Planning',
       Expectation:

@@ -9,6 +9,7 @@ import {
   EMPTY_CONFERENCE,
   LENSES,
   type StudentRecord,
+  valuesOf,
 } from '../../src/data/index.ts';
 import { type NoteFilters, noteTextOf } from '../../src/data/search.ts';
 import { noteOfRowKey, prefixRanges, rowKeyOf, wordEntriesOf } from '../../src/data/wordIndex.ts';
@@ -52,8 +53,8 @@ const aNote = fc.record({
   // Few days and minutes, so that notes share a moment (the order then falls to the id).
   day: fc.integer({ min: 1, max: 9 }),
   minute: fc.integer({ min: 0, max: 2 }),
-  type: fc.constantFrom(...CONFERENCE_TYPES),
-  lenses: fc.subarray([...LENSES]),
+  type: fc.constantFrom(...valuesOf(CONFERENCE_TYPES)),
+  lenses: fc.subarray(valuesOf(LENSES)),
   goals: fc.subarray(GOALS),
   deleted: fc.boolean(),
   // Another class on the device, with the same words: never in this class's answer.
@@ -74,8 +75,8 @@ const someFilters = fc.record(
     text: fc.array(aTypedWord, { minLength: 1, maxLength: 2 }).map((w) => w.join(' ')),
     studentId: fc.constantFrom('s0', 's1', 's4'),
     goalId: fc.constantFrom(...GOALS),
-    type: fc.constantFrom(...CONFERENCE_TYPES),
-    lens: fc.constantFrom(...LENSES),
+    type: fc.constantFrom(...valuesOf(CONFERENCE_TYPES)),
+    lens: fc.constantFrom(...valuesOf(LENSES)),
     from: fc.constantFrom('2026-11-03', '2026-11-06'),
     to: fc.constantFrom('2026-11-05', '2026-11-08'),
   },

@@ -1,32 +1,63 @@
-// Every stored code of a value list reads on paper and in the CSV as the label her screens show it with,
-// and none is printed as the code itself.
+// Every value list is declared once, in the registry (src/protocol/valueLists.ts), with the words the
+// teacher reads each code in: the registry checks stored values against the same list, and the paper, the
+// CSV, the timeline and My conferring read a code through it. (That the sheet and Search show the same
+// words is seen in the browser: tests/e2e/goals.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { CONFERENCE_TYPES, GOAL_STATUSES, LENSES, TRY_IT_OUTCOMES } from '../../src/data/index.ts';
-import { LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from '../../src/features/conference/conferenceDraft.ts';
-import { GOAL_STATUS_WORDS } from '../../src/features/goals/goalStatusWords.ts';
-import { goalStatusWords, lensWords, tryItWords, typeWords } from '../../src/features/print/teacherWords.ts';
+import {
+  ATTACHMENT_KINDS,
+  type Choice,
+  CONFERENCE_TYPES,
+  GOAL_STATUSES,
+  GRADE_BANDS,
+  goalStatusWords,
+  LENSES,
+  labelOf,
+  lensWords,
+  TRY_IT_OUTCOMES,
+  tryItWords,
+  typeWords,
+  valuesOf,
+} from '../../src/data/index.ts';
+import { checkField, type SyncedTable } from '../../src/protocol/tables.ts';
 
-describe('codes in the teacher’s words', () => {
-  it.each(CONFERENCE_TYPES)('conference type %s', (type) => {
-    expect(typeWords(type)).toBe(TYPE_OPTIONS.find((o) => o.value === type)?.label);
-    expect(typeWords(type)).not.toBe(type);
+const LISTS: [string, readonly Choice[], SyncedTable, string][] = [
+  ['grade bands', GRADE_BANDS, 'classes', 'gradeBand'],
+  ['conference types', CONFERENCE_TYPES, 'conferences', 'type'],
+  ['try-it outcomes', TRY_IT_OUTCOMES, 'conferences', 'tryIt'],
+  ['goal statuses', GOAL_STATUSES, 'goals', 'status'],
+  ['attachment kinds', ATTACHMENT_KINDS, 'attachments', 'kind'],
+];
+
+describe('one list of codes and words', () => {
+  it.each(LISTS)(
+    '%s: the registry takes exactly the listed codes, each with words of its own',
+    (_, list, table, field) => {
+      for (const { value, label } of list) {
+        expect(checkField(table, field, value)).toBeNull();
+        expect(label.trim()).not.toBe('');
+      }
+      expect(new Set(list.map((c) => c.label)).size).toBe(list.length);
+      expect(checkField(table, field, 'not-a-listed-code')).toMatch(/not a value/);
+    },
+  );
+
+  it('lenses: a conference takes any of the listed lenses, and no other', () => {
+    expect(checkField('conferences', 'lenses', valuesOf(LENSES))).toBeNull();
+    expect(checkField('conferences', 'lenses', ['elaboration', 'craft'])).toMatch(/not a value/);
   });
-  it.each(TRY_IT_OUTCOMES)('try-it %s', (tryIt) => {
-    expect(tryItWords(tryIt)).toBe(TRY_IT_OPTIONS.find((o) => o.value === tryIt)?.label);
-    expect(tryItWords(tryIt)).not.toBe(tryIt);
-  });
-  it.each(GOAL_STATUSES)('goal status %s', (status) => {
-    expect(goalStatusWords(status)).toBe(GOAL_STATUS_WORDS[status]);
-    expect(goalStatusWords(status)).not.toBe(status);
-  });
-  it('lenses, in the order she ticked them', () => {
+
+  it('codes read in the teacher’s words on paper and in the CSV', () => {
+    for (const { value, label } of CONFERENCE_TYPES) expect(typeWords(value)).toBe(label);
+    for (const { value, label } of TRY_IT_OUTCOMES) expect(tryItWords(value)).toBe(label);
+    for (const { value, label } of GOAL_STATUSES) expect(goalStatusWords(value)).toBe(label);
     expect(lensWords(['voice', 'elaboration'])).toBe('Voice, Elaboration/craft');
-    for (const lens of LENSES)
-      expect(lensWords([lens])).toBe(LENS_OPTIONS.find((o) => o.value === lens)?.label);
+    expect(goalStatusWords('working')).toBe('Working on it');
   });
-  it('nothing for a choice she did not make', () => {
+
+  it('nothing for a choice she did not make; a code from a newer app reads as stored', () => {
     expect(typeWords(null)).toBe('');
     expect(tryItWords(null)).toBe('');
     expect(lensWords([])).toBe('');
+    expect(labelOf(LENSES, 'ideas')).toBe('ideas');
   });
 });

@@ -45,15 +45,15 @@ export function NewClassForm(props: { onDone?: () => void }) {
         <legend>Grade band</legend>
         <div class="segmented">
           {GRADE_BANDS.map((band) => (
-            <label key={band} class="chip">
+            <label key={band.value} class="chip">
               <input
                 type="radio"
                 name="gradeBand"
-                value={band}
-                checked={gradeBand === band}
-                onChange={() => setGradeBand(band)}
+                value={band.value}
+                checked={gradeBand === band.value}
+                onChange={() => setGradeBand(band.value)}
               />
-              <span>{band === 'K-2' ? 'Grades K-2' : 'Grades 3-8'}</span>
+              <span>{band.label}</span>
             </label>
           ))}
         </div>

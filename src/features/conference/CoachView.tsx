@@ -5,9 +5,9 @@
 import { Fragment } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
 import { weekdayAndTime } from '../../data/dates.ts';
+import { tryItWords, typeWords } from '../../data/index.ts';
 import { authorOf } from '../../data/sharedWords.ts';
 import { CloseSheet } from '../../ui/underSheet.ts';
-import { TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
 import type { SheetData } from './loadSheet.ts';
 import { namesOf } from './SheetForm.tsx';
 
@@ -47,7 +47,7 @@ export function CoachView(props: { data: SheetData }) {
           {c.type && (
             <>
               <dt>Kind</dt>
-              <dd>{TYPE_OPTIONS.find((o) => o.value === c.type)?.label}</dd>
+              <dd>{typeWords(c.type)}</dd>
             </>
           )}
           {(
@@ -56,7 +56,7 @@ export function CoachView(props: { data: SheetData }) {
               ['Research', c.research],
               ['Strength', c.compliment],
               ['Teaching point', c.teachingPoint],
-              ['Try it', c.tryIt && TRY_IT_OPTIONS.find((o) => o.value === c.tryIt)?.label],
+              ['Try it', tryItWords(c.tryIt)],
               ['Next step', c.nextStep],
               ['Note', c.note],
             ] as const

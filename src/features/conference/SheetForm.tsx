@@ -11,13 +11,14 @@ import type {
   GoalWithSave,
   StudentRecord,
 } from '../../data/index.ts';
+import { CONFERENCE_TYPES_EXPLAINED, LENSES, TRY_IT_OUTCOMES } from '../../data/index.ts';
 import { CHILDS_GOAL_QUESTION, GENERAL_STRATEGY } from '../../patterns/cheatSheet.ts';
 import type { Pattern } from '../../patterns/library.ts';
 import { ChoiceChips, ToggleChips } from '../../ui/ChipGroup.tsx';
 import { shown } from '../../ui/names.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
 import { TextField } from '../../ui/TextField.tsx';
-import { type ConferenceDraft, LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from './conferenceDraft.ts';
+import type { ConferenceDraft } from './conferenceDraft.ts';
 import { LastTime } from './LastTime.tsx';
 import { PatternSuggestions } from './PatternSuggestions.tsx';
 import { withPickedPoint } from './pickPoint.ts';
@@ -205,7 +206,7 @@ export function SheetForm(props: SheetProps) {
             <ChoiceChips
               legend="Try it"
               name="tryIt"
-              options={TRY_IT_OPTIONS}
+              options={TRY_IT_OUTCOMES}
               value={draft.tryIt}
               onChange={(tryIt) => set({ tryIt })}
             />
@@ -213,14 +214,14 @@ export function SheetForm(props: SheetProps) {
             <ChoiceChips
               legend="Conference type"
               name="type"
-              options={TYPE_OPTIONS}
+              options={CONFERENCE_TYPES_EXPLAINED}
               value={draft.type}
               onChange={(type) => set({ type })}
             />
             <ToggleChips
               legend="Lenses"
               name="lenses"
-              options={LENS_OPTIONS}
+              options={LENSES}
               values={draft.lenses}
               onChange={(lenses) => set({ lenses })}
             />

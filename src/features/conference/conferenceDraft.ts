@@ -1,12 +1,9 @@
-// What the quick-log sheet holds while she types, and the words for its choices (seeds 000 and 003).
+// What the quick-log sheet holds while she types.
 import {
   type AttachmentInput,
   type ConferenceRecord,
-  type ConferenceType,
   EMPTY_CONFERENCE,
   type GoalWithSave,
-  type Lens,
-  type TryItOutcome,
 } from '../../data/index.ts';
 
 /** The sheet's fields: a conference's own, plus when the sheet was first opened (epoch ms) and the time it
@@ -33,50 +30,6 @@ export type ConferenceDraft = Pick<
   /** A pattern's goal to set with the save (ticked when she picks from the pattern's row). */
   newGoal?: GoalWithSave | null;
 };
-
-/** Seed 003's types of conferences, each with what it is in the seed's words; and seed 001's table conference. */
-export const TYPE_OPTIONS: { value: ConferenceType; label: string; help: string }[] = [
-  {
-    value: 'compliment',
-    label: 'Compliment',
-    help: 'Getting to know you as a writer · Sets the tone · Begins the process of conferring',
-  },
-  {
-    value: 'rehearsal',
-    label: 'Rehearsal',
-    help: 'How to get started · Finding ideas · Choosing paper · Planning',
-  },
-  {
-    value: 'expectation',
-    label: 'Expectation',
-    help: 'Expectations & classroom procedures · How to solve problems independently · Managing writers tools · Stamina · Good writing habits',
-  },
-  { value: 'content', label: 'Content', help: 'Develop a story · Staying focused' },
-  {
-    value: 'convention',
-    label: 'Convention',
-    help: 'Stretching words & other spelling strategies · Using classroom resources · Writing for readers',
-  },
-  {
-    value: 'table',
-    label: 'Table',
-    help: 'Lead table conferences, especially at the start of the year: several writers at one table',
-  },
-];
-
-export const LENS_OPTIONS: { value: Lens; label: string }[] = [
-  { value: 'engagement', label: 'Engagement' },
-  { value: 'structure', label: 'Structure' },
-  { value: 'elaboration', label: 'Elaboration/craft' },
-  { value: 'conventions', label: 'Conventions' },
-  { value: 'voice', label: 'Voice' },
-];
-
-export const TRY_IT_OPTIONS: { value: TryItOutcome; label: string }[] = [
-  { value: 'got it', label: 'Got it' },
-  { value: 'with support', label: 'With support' },
-  { value: 'not yet', label: 'Not yet' },
-];
 
 export function emptyDraft(now = Date.now()): ConferenceDraft {
   const { type, lenses, research, childGoal, compliment, teachingPoint, tryIt, nextStep, goalIds, note } =

@@ -3,15 +3,20 @@
 // from figures.ts.
 import { useState } from 'preact/hooks';
 import { shortDay } from '../../data/dates.ts';
-import { type ClassRecord, LENSES, REFLECTION_QUESTIONS, type ReflectionQuestion } from '../../data/index.ts';
-import { AIMED_FOR } from '../../data/reflections.ts';
+import {
+  type ClassRecord,
+  CONFERENCE_TYPES,
+  LENSES,
+  REFLECTION_QUESTIONS,
+  type ReflectionQuestion,
+} from '../../data/index.ts';
+import { AIMED_FOR, AIMED_FOR_LABEL, ANSWER_WORDS } from '../../data/reflections.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
-import { LENS_OPTIONS, TYPE_OPTIONS } from '../conference/conferenceDraft.ts';
 import { NOT_TIMED_OVER_MS } from '../conference/timer.ts';
-import { AIMED_FOR_LABEL, ANSWER_WORDS } from '../reflect/questions.ts';
+
 import { BarChart } from './BarChart.tsx';
 import {
   continuingGoal,
@@ -156,7 +161,7 @@ function Mirror(props: { classRow: ClassRecord }) {
           caption="Kinds of conference"
           what="Kind"
           bars={[
-            ...TYPE_OPTIONS.map((t) => ({
+            ...CONFERENCE_TYPES.map((t) => ({
               label: t.label,
               value: kinds.types[t.value],
               words: plural(kinds.types[t.value], 'conference', 'conferences'),
@@ -172,9 +177,9 @@ function Mirror(props: { classRow: ClassRecord }) {
           caption="Lenses"
           what="Lens"
           bars={LENSES.map((l) => ({
-            label: LENS_OPTIONS.find((o) => o.value === l)?.label ?? l,
-            value: kinds.lenses[l],
-            words: plural(kinds.lenses[l], 'conference', 'conferences'),
+            label: l.label,
+            value: kinds.lenses[l.value],
+            words: plural(kinds.lenses[l.value], 'conference', 'conferences'),
           }))}
         />
         <BarChart

@@ -80,8 +80,11 @@ export function minutesPerConference(conferences: readonly ConferenceRecord[]) {
 
 /** How many conferences of each type, and with each lens (a conference may have several lenses). */
 export function mix(conferences: readonly ConferenceRecord[]) {
-  const types = Object.fromEntries(CONFERENCE_TYPES.map((t) => [t, 0])) as Record<ConferenceType, number>;
-  const lenses = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
+  const types = Object.fromEntries(CONFERENCE_TYPES.map((t) => [t.value, 0])) as Record<
+    ConferenceType,
+    number
+  >;
+  const lenses = Object.fromEntries(LENSES.map((l) => [l.value, 0])) as Record<Lens, number>;
   let untyped = 0;
   for (const c of conferences) {
     if (c.type) types[c.type] += 1;

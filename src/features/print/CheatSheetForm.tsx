@@ -2,9 +2,9 @@
 // sheet screen (src/patterns/cheatSheet.ts, src/ui/ConferringGuide.tsx) and the types of conferences with
 // what each is for, in two columns of a sheet.
 import type { ComponentChildren } from 'preact';
+import { CONFERENCE_TYPES_EXPLAINED } from '../../data/index.ts';
 import { COMMON_PROBLEMS, STUDENT_STARTERS, TEACHER_LANGUAGE } from '../../patterns/cheatSheet.ts';
 import { OpeningQuestions, Scenarios, TeachingMoves } from '../../ui/ConferringGuide.tsx';
-import { TYPE_OPTIONS } from '../conference/conferenceDraft.ts';
 
 function Section(props: { title: string; children: ComponentChildren }) {
   return (
@@ -42,7 +42,7 @@ export function CheatSheetForm() {
         </Section>
         <Section title="Types of conferences">
           <dl>
-            {TYPE_OPTIONS.map((t) => (
+            {CONFERENCE_TYPES_EXPLAINED.map((t) => (
               <div key={t.value}>
                 <dt>{t.label}</dt>
                 <dd>{t.help}</dd>

@@ -3,12 +3,12 @@
 // (`ended=1`), it first says where the class went (archived, all kept) and how to open it again.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { goalStatusWords } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { archivedWords } from '../../ui/archivedWords.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { saveFile } from '../../ui/saveFile.ts';
 import { useLoad } from '../../ui/useLoad.ts';
-import { goalStatusWords } from './teacherWords.ts';
 
 export function HandoffForm(props: { classId: string }) {
   const data = useLoad(

@@ -3,8 +3,8 @@
 // page. Pure: the date style is passed in (the device's own order in the app, a fixed one in tests).
 import { lightFormat } from 'date-fns';
 import type { AssessmentRecord, ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
+import { goalStatusWords, tryItWords, typeWords } from '../../data/index.ts';
 import { byCodeUnit } from '../../data/order.ts';
-import { goalStatusWords, tryItWords, typeWords } from './teacherWords.ts';
 
 export type DateWords = (when: string) => string;
 

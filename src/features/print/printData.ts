@@ -14,13 +14,13 @@ import {
   getClass,
   getGrid,
   getStudent,
+  goalStatusWords,
   goalsOf,
   listStudents,
   type Store,
   type StudentRecord,
 } from '../../data/index.ts';
 import { nineKidBoxes, notesColumns } from './paperNotes.ts';
-import { goalStatusWords } from './teacherWords.ts';
 
 export async function classRecordSheet(classRow: ClassRecord, now = new Date()) {
   const [students, conferences] = await Promise.all([

@@ -8,14 +8,17 @@ import { useState } from 'preact/hooks';
 import { attachmentsOf } from '../../data/attachments.ts';
 import { weekdayAndTime } from '../../data/dates.ts';
 import {
+  type Choice,
   getConference,
   getStudent,
+  REFLECTION_ANSWERS,
   REFLECTION_QUESTIONS,
   type ReflectionQuestion,
   type ReflectionRecord,
 } from '../../data/index.ts';
 import {
   answersOf,
+  EARLIER_ANSWER,
   type ReadAnswers,
   type ReflectionChanges,
   reflect,
@@ -28,7 +31,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { TextField } from '../../ui/TextField.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
-import { EARLIER_ANSWER, REFLECTION_OPTIONS } from './questions.ts';
+
 import { useSaveAsTyped } from './useSaveAsTyped.ts';
 
 async function loadReflection(id: string) {
@@ -84,7 +87,7 @@ function Reflection(props: { id: string; reflection: ReflectionRecord | undefine
     <form class="card form" aria-label="Reflection" onSubmit={(e) => e.preventDefault()}>
       {REFLECTION_QUESTIONS.map(([key, question]) => {
         const current = answers[key];
-        const options = REFLECTION_OPTIONS[key] as readonly { value: string; label: string }[];
+        const options: readonly Choice[] = REFLECTION_ANSWERS[key];
         const earlier = current === null ? undefined : EARLIER_ANSWER[key]?.[current];
         return (
           <div key={key}>

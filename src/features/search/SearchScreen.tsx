@@ -26,7 +26,7 @@ function Select(props: {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
 }) {
   return (
     <label class="field">
@@ -135,13 +135,13 @@ function Search(props: { classRow: ClassRecord }) {
           label="Conference type"
           value={filters.type ?? ''}
           onChange={(v) => set({ type: (v || undefined) as ConferenceType | undefined })}
-          options={CONFERENCE_TYPES.map((t) => ({ value: t, label: t }))}
+          options={CONFERENCE_TYPES}
         />
         <Select
           label="Lens"
           value={filters.lens ?? ''}
           onChange={(v) => set({ lens: (v || undefined) as Lens | undefined })}
-          options={LENSES.map((l) => ({ value: l, label: l }))}
+          options={LENSES}
         />
         <label class="field">
           <span>From</span>

@@ -12,12 +12,15 @@ import {
   type ClassRecord,
   conferencesOfClass,
   type GoalRecord,
+  goalStatusWords,
   goalsOfClass,
+  lensWords,
   listClasses,
   listStudents,
   type Store,
+  tryItWords,
+  typeWords,
 } from '../../data/index.ts';
-import { goalStatusWords, lensWords, tryItWords, typeWords } from '../print/teacherWords.ts';
 
 export function inert(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;

@@ -2,13 +2,14 @@
 import { day, shortDay } from '../../data/dates.ts';
 import {
   type ConferenceRecord,
+  GOAL_STATUSES,
   type GoalRecord,
   type GoalStatus,
+  goalStatusWords,
   setGoalRevisit,
   setGoalStatus,
 } from '../../data/index.ts';
 import { conferencesForGoal } from '../goals/goalLogic.ts';
-import { GOAL_STATUS_WORDS as STATUS_WORDS } from '../goals/goalStatusWords.ts';
 
 export function GoalRow(props: {
   goal: GoalRecord;
@@ -45,7 +46,7 @@ export function GoalRow(props: {
       </span>
       {props.readOnly ? (
         <span class="goal-status">
-          {STATUS_WORDS[goal.status]}
+          {goalStatusWords(goal.status)}
           {goal.revisitOn && <span class="muted"> · revisit {day(goal.revisitOn)}</span>}
         </span>
       ) : (
@@ -56,9 +57,9 @@ export function GoalRow(props: {
               value={goal.status}
               onChange={(e) => void setGoalStatus(goal.id, e.currentTarget.value as GoalStatus)}
             >
-              {(Object.keys(STATUS_WORDS) as GoalStatus[]).map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_WORDS[s]}
+              {GOAL_STATUSES.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
                 </option>
               ))}
             </select>

@@ -4,17 +4,13 @@
 import { useState } from 'preact/hooks';
 import { weekdayAndTime } from '../../data/dates.ts';
 import type { ConferenceRecord } from '../../data/index.ts';
+import { lensWords, tryItWords, typeWords } from '../../data/index.ts';
 import { authorOf } from '../../data/sharedWords.ts';
 import { useShares } from '../../ui/useShares.ts';
-import { LENS_OPTIONS, TRY_IT_OPTIONS, TYPE_OPTIONS } from '../conference/conferenceDraft.ts';
 
 /** A note longer than this, or of more lines, shows its first lines with a way to read the rest. */
 const SHORT_NOTE_CHARS = 180;
 const SHORT_NOTE_LINES = 3;
-
-function labelOf<V>(options: readonly { value: V; label: string }[], value: V): string | undefined {
-  return options.find((o) => o.value === value)?.label;
-}
 
 function Note(props: { text: string; id: string }) {
   const [open, setOpen] = useState(false);
@@ -42,9 +38,9 @@ function Note(props: { text: string; id: string }) {
 export function TimelineEntry(props: { conference: ConferenceRecord }) {
   const c = props.conference;
   const author = authorOf(useShares(), c);
-  const type = c.type && labelOf(TYPE_OPTIONS, c.type);
-  const tryIt = c.tryIt && labelOf(TRY_IT_OPTIONS, c.tryIt);
-  const lenses = c.lenses.map((l) => labelOf(LENS_OPTIONS, l) ?? l).join(', ');
+  const type = typeWords(c.type);
+  const tryIt = tryItWords(c.tryIt);
+  const lenses = lensWords(c.lenses);
   return (
     <>
       <p class="timeline-head">
