@@ -43,6 +43,16 @@ export default defineConfig(({ mode }) => ({
     // `--mode bench` (npm run bench) also builds the cold start's floor page (tests/bench/floor), which
     // the service worker then precaches and serves like the app.
     rollupOptions: {
+      // The data, sync and protocol modules do nothing when loaded (each declares functions and values), so
+      // a door (data/index.ts, sync/index.ts) that names a module only a later screen uses leaves it with
+      // that screen rather than in the app shell. zodConfig.ts is the exception (it sets zod up when
+      // loaded); CSS and the app's own modules keep the default.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /\/src\/sync\/zodConfig\.ts$/, sideEffects: true },
+          { test: /\/src\/(data|sync|protocol)\/[^/]+\.ts$/, sideEffects: false },
+        ],
+      },
       input: {
         main: 'index.html',
         ...(mode === 'bench' ? { floor: 'tests/bench/floor/index.html' } : {}),

@@ -58,4 +58,4 @@ afterFirstScreen(() =>
   ),
 );
 // Sync never stands on the path of the first screen: its client loads and resumes once the screen is up.
-afterFirstScreen(() => void import('./sync/appSync.ts').then(({ sync }) => sync.resume()));
+afterFirstScreen(() => void import('./app/resumeSync.ts').then(({ resumeSync }) => resumeSync()));

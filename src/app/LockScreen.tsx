@@ -3,8 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { failureWords } from '../protocol/words.ts';
 import { removePin, tryUnlock } from '../state/pinLock.ts';
-import { accountStatus, currentAccount } from '../sync/account.ts';
-import { sync } from '../sync/appSync.ts';
+import { accountStatus, currentAccount, sync } from '../sync/index.ts';
 import { SecretField } from '../ui/SecretField.tsx';
 import { useStatus } from '../ui/useStatus.ts';
 

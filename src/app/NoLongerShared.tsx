@@ -1,10 +1,10 @@
 // A class shared with her that a sync took off this device (its owner removed her, or stopped sharing
 // it): said once, on whatever screen she is on, and it stays until she has read it. It names the class
-// and where what she had not synced of it was kept. "Read" is kept on the device (shareState.ts), so it
+// and where what she had not synced of it was kept. "Read" is kept on the device (roles.ts), so it
 // is not said again after a reload, and it shows again after one if she never dismissed it.
 // Loaded only when there is something to say (StatusBar), with the sync client it tells.
-import { type NoLongerShared, toldNoLongerShared } from '../data/sharedWords.ts';
-import { sync } from '../sync/appSync.ts';
+import { type NoLongerShared, toldNoLongerShared } from '../data/index.ts';
+import { sync } from '../sync/index.ts';
 import { noLongerSharedWords } from '../ui/noLongerShared.ts';
 
 export function NoLongerSharedNotice(props: { gone: readonly NoLongerShared[] }) {

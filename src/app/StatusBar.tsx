@@ -6,7 +6,7 @@ import { ErrorBoundary, lazy } from 'preact-iso';
 import { appStore } from '../data/index.ts';
 import { lateBanner } from '../state/lateBanner.ts';
 import { notice } from '../state/notice.ts';
-import { syncStatus } from '../sync/syncStatus.ts';
+import { syncStatus } from '../sync/index.ts';
 import { useStatus } from '../ui/useStatus.ts';
 import { connection } from './online.ts';
 import { reloadToUpdate, updateReady } from './update.ts';

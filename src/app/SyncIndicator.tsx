@@ -1,7 +1,6 @@
 // Always visible once the sync client has loaded (a moment after the first screen): synced / N waiting /
 // offline / error with the reason.
-import type { SyncState } from '../sync/scheduler.ts';
-import { syncStatus } from '../sync/syncStatus.ts';
+import { type SyncState, syncStatus } from '../sync/index.ts';
 import { syncWords } from '../ui/syncWords.ts';
 import { useStatus } from '../ui/useStatus.ts';
 

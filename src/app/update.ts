@@ -1,6 +1,6 @@
 // "A new version is ready": the status the top bar shows, and the reload she asks for. The registration
 // itself (pwa.ts, with workbox-window) loads after the first screen, not with the app shell.
-import { createStatus } from '../data/status.ts';
+import { createStatus } from '../data/index.ts';
 
 export const updateReady = createStatus(false);
 let registration: ServiceWorkerRegistration | undefined;

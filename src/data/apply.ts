@@ -8,7 +8,7 @@ import { hearStamp, mergeField } from '../protocol/merge.ts';
 import { withLaterDefaults } from '../protocol/tables.ts';
 import { SYNCED_TABLES, type SyncedTable, type VersionedChange } from '../protocol/types.ts';
 import { type IncomingRow, isWhole } from './records.ts';
-import { applyShares, type ShareState, shareTables } from './shares.ts';
+import { applyShares, type ShareState, shareTables } from './sharedClassList.ts';
 import type { Store } from './store.ts';
 import { withStorage } from './store.ts';
 
@@ -33,7 +33,7 @@ export async function applyRemoteChanges(
   store: Store,
   changes: readonly VersionedChange[],
   cursor: string,
-  /** The share list the page came with: applied first, in the same transaction (data/shares.ts). */
+  /** The share list the page came with: applied first, in the same transaction (data/sharedClassList.ts). */
   shares?: ShareState,
 ): Promise<ApplyResult> {
   const clock = await store.clock();

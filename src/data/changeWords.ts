@@ -5,7 +5,7 @@
 import type { SyncedTable } from '../protocol/tables.ts';
 import { shortDay as day } from './dates.ts';
 import type { OutboxRow } from './records.ts';
-import { roleIn, shareState } from './shareState.ts';
+import { roleIn, shareState } from './roles.ts';
 import type { Store } from './store.ts';
 
 type Change = Pick<OutboxRow, 'table' | 'row' | 'field'>;

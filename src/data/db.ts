@@ -113,7 +113,7 @@ export class ClipboardDB extends Dexie {
             });
       });
     // Version 5 added what she wrote in a class no longer shared with her, kept in words (keptAside,
-    // data/shares.ts; local only); version 6 each note's words folded once, for Search, in `noteText`.
+    // data/sharedClassList.ts; local only); version 6 each note's words folded once, for Search, in `noteText`.
     // Version 7: Search's rows in `noteIndex` instead, keyed by each note's time and id, with the word
     // index (data/wordIndex.ts: an entry per distinct word of a note and its students' names), found by
     // student and goal too; built here from the notes and names already on the device, then kept by a

@@ -70,7 +70,7 @@ export interface DraftRow {
   savedAt: string;
 }
 
-/** Something she wrote in a class no longer shared with her, kept on this device in words (data/shares.ts). */
+/** Something she wrote in a class no longer shared with her, kept on this device in words (data/sharedClassList.ts). */
 export interface KeptAsideRow {
   id?: number;
   at: string;

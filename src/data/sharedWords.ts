@@ -1,7 +1,7 @@
-// What the screens of a shared class show beyond the share list itself (shareState.ts): who logged a note,
+// What the screens of a shared class show beyond the share list itself (roles.ts): who logged a note,
 // what was kept aside from a class no longer shared, and that class until she has read that it left.
 import type { ConferenceRecord, KeptAsideRow } from './records.ts';
-import type { ShareState } from './shareState.ts';
+import type { ShareState } from './roles.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 

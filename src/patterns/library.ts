@@ -1,7 +1,6 @@
 // The pattern library of a grade band: the built-in rows of seed 002 with the teacher's edits applied,
 // her own rows after them, hidden ones apart; and a search across all three columns. Pure.
-import type { GradeBand, PatternRecord } from '../data/index.ts';
-import { byCodeUnit } from '../data/order.ts';
+import { byCodeUnit, type GradeBand, type PatternRecord } from '../data/index.ts';
 import { fold } from '../protocol/words.ts';
 import { GRADES_3_8_PATTERNS } from './grades3to8.ts';
 import { K2_PATTERNS } from './k2.ts';

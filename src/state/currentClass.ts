@@ -1,6 +1,5 @@
 // Which class the teacher is looking at, remembered across launches (a small setting, not a record).
-import { type ClassRecord, getSetting, listClasses, setSetting } from '../data/index.ts';
-import { createStatus } from '../data/status.ts';
+import { type ClassRecord, createStatus, getSetting, listClasses, setSetting } from '../data/index.ts';
 import { provide } from './liveCache.ts';
 
 export const currentClassId = createStatus<string | null | undefined>(undefined);

@@ -1,6 +1,6 @@
 // A short confirmation after an action that took her to another screen ("Saved: conference with Ana
 // Lima."): shown for a few seconds by the shell, in a live region VoiceOver reads.
-import { createStatus } from '../data/status.ts';
+import { createStatus } from '../data/index.ts';
 
 export interface Notice {
   text: string;

@@ -1,8 +1,7 @@
 // Privacy in the room: names covered at one tap, initials only, and the screen lock (a PIN asked when the
 // app opens and after a chosen idle time). Read from the device's settings before anything is shown;
 // each change is written before it takes effect, so a reload never uncovers what she covered.
-import { getSetting, type PinLock, setSetting } from '../data/index.ts';
-import { createStatus } from '../data/status.ts';
+import { createStatus, getSetting, type PinLock, setSetting } from '../data/index.ts';
 
 export const namesHidden = createStatus(false);
 /** Students' names shown as initials ("A.L.") where children can see the screen (ui/names.ts shows them). */

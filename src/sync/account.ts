@@ -1,8 +1,7 @@
 // Her sync account on this device: the server, the email and the token, read from the settings once and
 // then kept in one cache that every reader uses (the scheduler, Settings); only the operations in
 // client.ts change it, each writing the settings once. Data on the device stays whatever happens here.
-import { getSetting, setSetting } from '../data/index.ts';
-import { createStatus } from '../data/status.ts';
+import { createStatus, getSetting, setSetting } from '../data/index.ts';
 import type { SyncTransport } from './transport.ts';
 
 export interface SyncAccount {

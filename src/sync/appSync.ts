@@ -4,9 +4,12 @@ import { transportFor } from './account.ts';
 import { SyncClient } from './client.ts';
 import { syncStatus } from './syncStatus.ts';
 
-export const sync = new SyncClient(appStore(), transportFor);
+/** The top bar reads the status from a module of its own (syncStatus.ts), so this client stays out of the
+ * app shell: the client publishes there from the moment it is made. */
+function publishingStatus(client: SyncClient): SyncClient {
+  syncStatus.set(client.status.get());
+  client.status.subscribe((state) => syncStatus.set(state));
+  return client;
+}
 
-// The top bar reads the status from a module of its own (syncStatus.ts), so this client stays out of the
-// app shell.
-syncStatus.set(sync.status.get());
-sync.status.subscribe((state) => syncStatus.set(state));
+export const sync = publishingStatus(new SyncClient(appStore(), transportFor));

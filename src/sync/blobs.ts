@@ -3,8 +3,8 @@
 // server lacks. Another device downloads the bytes when a conference is opened, and those of recent
 // conferences in the background while it has a connection.
 import { subDays } from 'date-fns';
-import { blobOf, keepBlob, markUploaded, missingBlobs, missingBlobsSince } from '../data/attachments.ts';
 import type { OutboxRow } from '../data/index.ts';
+import { blobOf, keepBlob, markUploaded, missingBlobs, missingBlobsSince } from '../data/syncDoor.ts';
 import { SyncHttpError } from './errors.ts';
 import type { SyncTarget } from './target.ts';
 

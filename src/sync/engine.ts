@@ -5,10 +5,15 @@
 // well as count, and a change the server refuses is parked with a reason, so one bad change never
 // holds back the rest.
 
-import { applyRemoteChanges } from '../data/apply.ts';
-import { acknowledge, type OutboxRow, outboxBatch, syncCursor } from '../data/index.ts';
-import { park as parkWithWords, whyRefused } from '../data/parking.ts';
-import { placingChanges } from '../data/shares.ts';
+import { type OutboxRow, whyRefused } from '../data/index.ts';
+import {
+  acknowledge,
+  applyRemoteChanges,
+  outboxBatch,
+  park as parkWithWords,
+  placingChanges,
+  syncCursor,
+} from '../data/syncDoor.ts';
 import type { Change } from '../protocol/types.ts';
 import { MAX_BATCH_BYTES, MAX_VALUE_BYTES } from '../protocol/types.ts';
 import { clause } from '../protocol/words.ts';
@@ -100,7 +105,7 @@ export async function pushAll(
       parked += refused.length;
       continue;
     }
-    // Each record's class goes with it, so the server can tell where it belongs (data/shares.ts).
+    // Each record's class goes with it, so the server can tell where it belongs (data/sharedClassList.ts).
     const placing = await placingChanges(batch, target.store);
     try {
       const ack = await target.transport.push(target.token, {

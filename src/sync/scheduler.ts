@@ -2,9 +2,15 @@
 // moment after local writes, and every 30 s while visible. Never while offline, never on the path of a
 // tap (it runs in the background), with backoff after failures. iPad Safari has no Background Sync:
 // nothing here depends on it. Publishes a status the top bar always shows.
-import { onOutboxChange, parkedChanges, pendingSummary, type Store } from '../data/index.ts';
-import { type NoLongerShared, noLongerShared } from '../data/sharedWords.ts';
-import { createStatus } from '../data/status.ts';
+import {
+  createStatus,
+  type NoLongerShared,
+  noLongerShared,
+  onOutboxChange,
+  parkedChanges,
+  pendingSummary,
+  type Store,
+} from '../data/index.ts';
 import type { SyncAccount } from './account.ts';
 import { SyncHttpError, UnreachableError } from './errors.ts';
 import type { SyncTransport } from './transport.ts';

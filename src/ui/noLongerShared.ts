@@ -1,7 +1,6 @@
 // What the notice of a class no longer shared says (app/NoLongerShared.tsx): which class, when it left
 // this iPad, and what became of what she wrote in it that had not synced. Pure.
-import { shortDayAndTime } from '../data/dates.ts';
-import type { NoLongerShared } from '../data/sharedWords.ts';
+import { type NoLongerShared, shortDayAndTime } from '../data/index.ts';
 
 export function noLongerSharedWords(gone: NoLongerShared): { title: string; body: string; kept: boolean } {
   const title = `${gone.className} is no longer shared with you`;

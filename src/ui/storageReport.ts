@@ -1,8 +1,7 @@
 // Asks the browser to keep our data (best effort on iPad) and reports how much space is used; in a Safari
 // tab on an iPad, where Safari may delete it after seven days without a visit, has the shell say so.
 // Never throws into the UI: on a browser without the API the answer is "unknown".
-import { getSetting } from '../data/index.ts';
-import { createStatus } from '../data/status.ts';
+import { createStatus, getSetting } from '../data/index.ts';
 import { lateBanner } from '../state/lateBanner.ts';
 import { readDeviceFacts } from './deviceFacts.ts';
 import { inSafariTab, whereItRuns } from './homeScreen.ts';

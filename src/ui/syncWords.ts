@@ -1,6 +1,6 @@
 // The words for the sync status, as the top bar and Settings say them.
 import { clause } from '../protocol/words.ts';
-import type { SyncState } from '../sync/scheduler.ts';
+import type { SyncState } from '../sync/index.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -10,9 +10,8 @@ export function useBackUpNow(): () => Promise<string> {
   const [, setLastBackupAt] = useSetting('lastBackupAt');
   return async () => {
     // The zip library and the collection load only when she backs up.
-    const [{ collectBackup }, { backupFileName, writeBackupZip }, pkg] = await Promise.all([
-      import('../data/backup.ts'),
-      import('../data/backupFile.ts'),
+    const [{ backupFileName, collectBackup, writeBackupZip }, pkg] = await Promise.all([
+      import('../data/onDemand.ts'),
       import('../../package.json'),
     ]);
     const { backup, blobs } = await collectBackup(pkg.version);

@@ -1,8 +1,8 @@
 // Recordings' and photos' bytes as object URLs, from this device's copy; when one is not here yet, it is
 // brought down from the sync server (and then plays offline). The URLs are revoked when they go.
 import { useEffect, useState } from 'preact/hooks';
-import { blobOf } from '../data/attachments.ts';
-import { sync } from '../sync/appSync.ts';
+import { blobOf } from '../data/index.ts';
+import { sync } from '../sync/index.ts';
 
 export type BlobUrl =
   | { status: 'loading' }

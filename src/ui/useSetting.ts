@@ -1,7 +1,13 @@
 // A per-device setting (idb-keyval) as component state; every component showing it updates on a change.
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, getSetting, type Settings, setSetting } from '../data/index.ts';
-import { createStatus, type Status } from '../data/status.ts';
+import {
+  createStatus,
+  DEFAULT_SETTINGS,
+  getSetting,
+  type Settings,
+  type Status,
+  setSetting,
+} from '../data/index.ts';
 
 const statuses = new Map<keyof Settings, Status<unknown>>();
 

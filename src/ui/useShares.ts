@@ -1,5 +1,5 @@
-// The classes shared on this device and her part in each, live (data/shareState.ts).
-import { canEdit, NO_SHARES, type ShareState, shareState } from '../data/shareState.ts';
+// The classes shared on this device and her part in each, live (data/roles.ts).
+import { canEdit, NO_SHARES, type ShareState, shareState } from '../data/index.ts';
 import { useLive } from './useLive.ts';
 
 export function useShares(): ShareState {

@@ -255,10 +255,9 @@ describe('tap-to-log conferences', () => {
     expect(scrolled).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     // Focus is back on the box she tapped, as VoiceOver left it.
-    await page.waitForTimeout(100);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
-      /^Log a conference with Ben Okafor\./,
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Log a conference with Ben Okafor\./);
 
     // The browser's Back closes the sheet too, keeping what she typed; a reload on the sheet brings back
     // the sheet with it, over the week.

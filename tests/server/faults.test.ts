@@ -11,8 +11,8 @@ import {
   EMPTY_CONFERENCE,
   logConference,
   pendingChanges,
-  syncCursor,
 } from '../../src/data/index.ts';
+import { syncCursor } from '../../src/data/syncDoor.ts';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '../../src/protocol/types.ts';
 import { startServer } from '../../src/server/serve.ts';
 import { PUSH_BATCH, syncOnce } from '../../src/sync/engine.ts';

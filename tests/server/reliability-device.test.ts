@@ -93,11 +93,21 @@ describe('the sync server killed mid-push', () => {
     let running = await startProcess(dataDir);
     const port = Number(new URL(running.url).port);
     try {
-      const [ipad, laptop] = (await makeDevices(new HttpTransport(running.url), 2)) as [Device, Device];
+      // The transport tells when the iPad's push is handed to the network, so the kill lands on it.
+      let pushSent: (() => void) | null = null;
+      const transport = new HttpTransport(running.url, (input, init) => {
+        if (pushSent && input.endsWith('/sync/push')) pushSent();
+        return fetch(input, init);
+      });
+      const [ipad, laptop] = (await makeDevices(transport, 2)) as [Device, Device];
       const saved = await aWeekOfConferences(ipad, 120, Date.now() - 3 * DAY);
       // Kill the server while the iPad's push is on the wire (SIGKILL: no graceful shutdown).
+      const onTheWire = new Promise<void>((resolve) => {
+        pushSent = resolve;
+      });
       const sync = syncOnce(ipad);
-      await new Promise((r) => setTimeout(r, 40));
+      await onTheWire;
+      pushSent = null;
       running.child.kill('SIGKILL');
       await expect(sync).rejects.toThrow();
       const waiting = await pendingCount(ipad.store);

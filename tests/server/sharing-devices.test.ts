@@ -12,9 +12,9 @@ import {
   pendingCount,
   updateConference,
 } from '../../src/data/index.ts';
+import { canEdit, shareState } from '../../src/data/roles.ts';
 import { noteTextsOfClass } from '../../src/data/search.ts';
 import { authorOf, keptAside, noLongerShared, toldNoLongerShared } from '../../src/data/sharedWords.ts';
-import { canEdit, shareState } from '../../src/data/shareState.ts';
 import { mutate } from '../../src/data/write.ts';
 import { syncOnce } from '../../src/sync/engine.ts';
 import type { HttpTransport } from '../../src/sync/transport.ts';

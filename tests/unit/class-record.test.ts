@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildClassRecord,
+  coverageOf,
+  recentAndLatest,
+  sortRows,
+  weeklyCoverage,
+} from '../../src/data/coverage.ts';
+import {
   addStudents,
   type ConferenceRecord,
   conferencesOfClass,
@@ -7,13 +14,6 @@ import {
   EMPTY_CONFERENCE,
   logConference,
 } from '../../src/data/index.ts';
-import {
-  buildClassRecord,
-  coverageOf,
-  recentAndLatest,
-  sortRows,
-  weeklyCoverage,
-} from '../../src/features/classes/classRecord.ts';
 import { freshStore } from './helpers.ts';
 import { aConference, aStudent } from './records.ts';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formatElapsed, timerPhase } from '../../src/data/conferenceTime.ts';
+import { buildClassRecord } from '../../src/data/coverage.ts';
 import type { PatternRecord } from '../../src/data/index.ts';
-import { buildClassRecord } from '../../src/features/classes/classRecord.ts';
 import {
   anotherMove,
   goalProgress,
   ordinal,
   repeatWarnings,
 } from '../../src/features/conference/repeatWarning.ts';
-import { formatElapsed, timerPhase } from '../../src/features/conference/timer.ts';
 import { proposeGrid } from '../../src/features/week/proposeGrid.ts';
 import { GRADES_3_8_PATTERNS } from '../../src/patterns/grades3to8.ts';
 import { K2_PATTERNS } from '../../src/patterns/k2.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { GoalRecord, SignupRecord } from '../../src/data/index.ts';
-import { buildClassRecord } from '../../src/features/classes/classRecord.ts';
+import { buildClassRecord } from '../../src/data/coverage.ts';
 import {
   conferencesForGoal,
   revisitDue,
   sharedGoals,
   tooManyGoalsWarning,
-} from '../../src/features/goals/goalLogic.ts';
+} from '../../src/data/goalRules.ts';
+import type { GoalRecord, SignupRecord } from '../../src/data/index.ts';
 import { suggestGroups } from '../../src/features/goals/suggestGroups.ts';
 import { buildNoteIndex, searchNotes } from '../../src/features/search/searchNotes.ts';
 import { whosNext } from '../../src/features/week/whosNext.ts';

@@ -15,7 +15,7 @@ import {
   setClassArchived,
 } from '../../src/data/index.ts';
 import { reflect } from '../../src/data/reflections.ts';
-import { SHARES_KEY } from '../../src/data/shareState.ts';
+import { SHARES_KEY } from '../../src/data/roles.ts';
 import {
   continuingGoal,
   inPeriod,

@@ -2,9 +2,6 @@
 // for two minutes, hidden, or closed, it stands still; a draft restored later (a week later) resumes from
 // the time it had counted. Over 20 minutes a conference counts as not timed.
 import { describe, expect, it } from 'vitest';
-import { addStudents, appStore, createClass, draftKeyFor } from '../../src/data/index.ts';
-import { emptyDraft, isBlank, restoredActiveMs } from '../../src/features/conference/conferenceDraft.ts';
-import { loadSheet } from '../../src/features/conference/loadSheet.ts';
 import {
   type ActiveTime,
   advance,
@@ -18,7 +15,10 @@ import {
   standsStill,
   timerPhase,
   touched,
-} from '../../src/features/conference/timer.ts';
+} from '../../src/data/conferenceTime.ts';
+import { addStudents, appStore, createClass, draftKeyFor } from '../../src/data/index.ts';
+import { emptyDraft, isBlank, restoredActiveMs } from '../../src/features/conference/conferenceDraft.ts';
+import { loadSheet } from '../../src/features/conference/loadSheet.ts';
 
 const MIN = 60_000;
 /** Monday 23 November 2026, 9:00 local. */

@@ -1,19 +1,20 @@
 // The class record sheet (seed 003), alive: every student, when she last conferred with each, who is
 // overdue; this week's counts and the weekly coverage.
 import { useEffect, useState } from 'preact/hooks';
-import { type ClassRecord as ClassRow, listStudents } from '../../data/index.ts';
+import {
+  buildClassRecord,
+  type ClassRecord as ClassRow,
+  listStudents,
+  recentAndLatest,
+  type SortOrder,
+  sortRows,
+  weeklyCoverage,
+} from '../../data/index.ts';
 import { firstScreenShown } from '../../state/firstScreen.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { useSetting } from '../../ui/useSetting.ts';
 import { CoverageChart } from './CoverageChart.tsx';
-import {
-  buildClassRecord,
-  recentAndLatest,
-  type SortOrder,
-  sortRows,
-  weeklyCoverage,
-} from './classRecord.ts';
 import { StudentTile } from './StudentTile.tsx';
 
 export function ClassRecordGrid(props: { classRow: ClassRow }) {

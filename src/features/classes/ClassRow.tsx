@@ -1,12 +1,10 @@
 // One class in the Classes list: open it, rename in place, archive or bring back, share it. A class shared
 // with her says whose it is and her part in it; it is its owner's to rename or archive, hers to leave.
 import { useState } from 'preact/hooks';
-import { type ClassRecord, renameClass, setClassArchived } from '../../data/index.ts';
-import type { SharedClass } from '../../data/shareState.ts';
+import { type ClassRecord, renameClass, type SharedClass, setClassArchived } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { chooseClass } from '../../state/currentClass.ts';
-import { sync } from '../../sync/appSync.ts';
-import { removeFromClass } from '../../sync/sharing.ts';
+import { removeFromClass, sync } from '../../sync/index.ts';
 import { InlineRename } from '../../ui/InlineRename.tsx';
 import { ROLE_WORDS } from './roles.ts';
 import { SharePanel } from './SharePanel.tsx';

@@ -1,6 +1,6 @@
 // Students conferred with per week, as plain SVG bars; the numbers are also in the accessible name and
 // a visually hidden table so VoiceOver reads the data, not the drawing.
-import type { WeekCoverage } from './classRecord.ts';
+import type { WeekCoverage } from '../../data/index.ts';
 
 const WIDTH = 480;
 const HEIGHT = 140;

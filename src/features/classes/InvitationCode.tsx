@@ -2,7 +2,7 @@
 // code of the app's own join screen (scanning it opens that screen with the code filled in), when it
 // expires, and that it shows only now: the sync server keeps no copy of it, only a hash.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { NewInvitation } from '../../sync/sharing.ts';
+import type { NewInvitation } from '../../sync/index.ts';
 import { expiryWords, joinAddress } from './inviteCode.ts';
 import { qrSquares } from './qrCode.ts';
 import { ROLE_WORDS } from './roles.ts';

@@ -5,8 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { failureWords } from '../../protocol/words.ts';
 import { afterFirstScreen } from '../../state/firstScreen.ts';
-import { sync } from '../../sync/appSync.ts';
-import { declineInvitation, type InvitationToMe, myInvitations } from '../../sync/sharing.ts';
+import { declineInvitation, type InvitationToMe, myInvitations, sync } from '../../sync/index.ts';
 import { expiryWords } from './inviteCode.ts';
 import { JoinWithCode, useSignedIn } from './JoinWithCode.tsx';
 import { ROLE_WORDS, ROLE_YOU } from './roles.ts';

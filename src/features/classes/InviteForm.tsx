@@ -1,7 +1,7 @@
 // Invite a teacher to a class: as co-teacher or coach, and, if she wants, for one teacher's sync account
 // only. The answer is a one-time code the owner hands over (InvitationCode.tsx).
 import { useState } from 'preact/hooks';
-import type { Role } from '../../sync/sharing.ts';
+import type { Role } from '../../sync/index.ts';
 import { ROLE_DOES, ROLE_WORDS } from './roles.ts';
 
 export function InviteForm(props: {

@@ -7,10 +7,14 @@ import { useLocation } from 'preact-iso';
 import { getClass } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { chooseClass } from '../../state/currentClass.ts';
-import { accountStatus, currentAccount } from '../../sync/account.ts';
-import { sync } from '../../sync/appSync.ts';
-import { UnreachableError } from '../../sync/errors.ts';
-import { type Joined, joinWithCode } from '../../sync/sharing.ts';
+import {
+  accountStatus,
+  currentAccount,
+  type Joined,
+  joinWithCode,
+  sync,
+  UnreachableError,
+} from '../../sync/index.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { useStatus } from '../../ui/useStatus.ts';
 import { tidyCode } from './inviteCode.ts';

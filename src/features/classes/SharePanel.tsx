@@ -5,7 +5,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClassRecord } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
-import { sync } from '../../sync/appSync.ts';
 import {
   type ClassMembers,
   cancelInvitation,
@@ -14,7 +13,8 @@ import {
   type NewInvitation,
   type Role,
   removeFromClass,
-} from '../../sync/sharing.ts';
+  sync,
+} from '../../sync/index.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { InvitationCode } from './InvitationCode.tsx';
 import { InviteForm } from './InviteForm.tsx';

@@ -1,8 +1,8 @@
 // One student on the class record grid: name, days since the last conference, the last teaching point.
 // Colour shows how overdue, and the words say it too (never colour alone).
 
+import type { ClassRecordRow, Coverage } from '../../data/index.ts';
 import { shown } from '../../ui/names.ts';
-import type { ClassRecordRow, Coverage } from './classRecord.ts';
 
 const STATUS_WORDS: Record<Coverage, string> = {
   recent: 'Seen recently',

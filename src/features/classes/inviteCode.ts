@@ -2,7 +2,7 @@
 // the address that opens the join screen with it filled in (what the QR code holds), and when it expires
 // in her words. Pure.
 import { differenceInCalendarDays } from 'date-fns';
-import { weekday } from '../../data/dates.ts';
+import { weekday } from '../../data/index.ts';
 
 /** Letters and digits a code never uses, as the sync server makes them (they are misread for others). */
 const NEVER_IN_A_CODE = /[01OIL]/;

@@ -1,5 +1,5 @@
 // Her part in a shared class, in the words every sharing screen uses. Pure.
-import type { Role } from '../../sync/sharing.ts';
+import type { Role } from '../../sync/index.ts';
 
 export const ROLE_WORDS: Record<Role, string> = { coteacher: 'Co-teacher', coach: 'Coach' };
 

@@ -4,9 +4,7 @@
 // and "Last: …" are about.
 import { Fragment } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import { weekdayAndTime } from '../../data/dates.ts';
-import { tryItWords, typeWords } from '../../data/index.ts';
-import { authorOf } from '../../data/sharedWords.ts';
+import { authorOf, tryItWords, typeWords, weekdayAndTime } from '../../data/index.ts';
 import { CloseSheet } from '../../ui/underSheet.ts';
 import type { SheetData } from './loadSheet.ts';
 import { namesOf } from './SheetForm.tsx';

@@ -3,10 +3,16 @@
 
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { discardRecording, finishRecording } from '../../data/attachments.ts';
-import { deleteConference, discardDraft, logConference, updateConference } from '../../data/index.ts';
-import { authorOf } from '../../data/sharedWords.ts';
-import { canEdit } from '../../data/shareState.ts';
+import {
+  authorOf,
+  canEdit,
+  deleteConference,
+  discardDraft,
+  discardRecording,
+  finishRecording,
+  logConference,
+  updateConference,
+} from '../../data/index.ts';
 import { announce } from '../../state/notice.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { CloseSheet } from '../../ui/underSheet.ts';

@@ -2,7 +2,7 @@
 // pieces kept on the device, part by part. Given a new `kept` (after Continue or Record again), it reads
 // them again.
 import { useEffect, useState } from 'preact/hooks';
-import { type KeptRecording, keptRecordingFiles } from '../../data/attachments.ts';
+import { type KeptRecording, keptRecordingFiles } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { PartsPlayer, type PlayerPart } from '../../ui/AudioPlayer.tsx';
 

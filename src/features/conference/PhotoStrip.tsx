@@ -3,8 +3,7 @@
 // chosen); several can be chosen at once. Each is made small and kept on the device at once, and shows
 // as a thumbnail; each can be removed before saving.
 import { useState } from 'preact/hooks';
-import { keepBlob, removeAttachment } from '../../data/attachments.ts';
-import type { AttachmentInput, AttachmentRecord } from '../../data/index.ts';
+import { type AttachmentInput, type AttachmentRecord, keepBlob, removeAttachment } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { PhotoThumb } from '../../ui/PhotoThumb.tsx';
 import { downscalePhoto } from './photo.ts';

@@ -3,7 +3,7 @@
 // recording* (adds a part after it: the natural tap after an interruption), *Record again* and
 // *Discard recording*, each of which asks first: the kept recording is never replaced by a stray tap.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { KeptRecording } from '../../data/attachments.ts';
+import type { KeptRecording } from '../../data/index.ts';
 import { minutes } from '../../ui/AudioPlayer.tsx';
 import type { Readable } from '../../ui/useStatus.ts';
 import { KeptPlayer } from './KeptPlayer.tsx';

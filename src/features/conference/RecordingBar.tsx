@@ -3,10 +3,10 @@
 // the photos), so she can always see that it is recording, and stop it.
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { formatElapsed } from '../../data/index.ts';
 import type { Readable } from '../../ui/useStatus.ts';
 import { useStatus } from '../../ui/useStatus.ts';
 import { levelWords, SILENCE_WARNING_MS } from './level.ts';
-import { formatElapsed } from './timer.ts';
 import { RECORDING_LIMIT_MS, type Reading } from './useRecorder.ts';
 
 /**

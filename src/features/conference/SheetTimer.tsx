@@ -2,7 +2,7 @@
 // the time since it was first opened. Idle for two minutes it stands still and says so; over 20 minutes
 // the conference will count as not timed. On the edit sheet: the length the conference was saved with.
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { formatElapsed, isTimed, NOT_TIMED_OVER_MS, type TimerPhase, timerPhase } from './timer.ts';
+import { formatElapsed, isTimed, NOT_TIMED_OVER_MS, type TimerPhase, timerPhase } from '../../data/index.ts';
 import { SheetClockContext } from './useActiveTime.ts';
 
 /** Each phase's class in conference.css. */

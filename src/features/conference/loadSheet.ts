@@ -1,9 +1,9 @@
 // Everything the quick-log sheet needs, read in one go from the data layer.
 
-import { attachmentsOf, type KeptRecording, keptRecording } from '../../data/attachments.ts';
 import {
   type AttachmentRecord,
   activeGoalsOf,
+  attachmentsOf,
   type ClassRecord,
   type ConferenceRecord,
   conferenceCountsByGoal,
@@ -12,12 +12,15 @@ import {
   getClass,
   getConference,
   getStudent,
+  type KeptRecording,
+  keptRecording,
   latestConferences,
   loadDraft,
   patternRecords,
+  type ShareState,
   type StudentRecord,
+  shareState,
 } from '../../data/index.ts';
-import { type ShareState, shareState } from '../../data/shareState.ts';
 import { libraryFor, type Pattern } from '../../patterns/library.ts';
 import { type ConferenceDraft, draftOf, emptyDraft, restoredActiveMs } from './conferenceDraft.ts';
 

@@ -4,7 +4,15 @@
 // conference's length.
 import { createContext } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { type ActiveTime, advance, openClock, recording, seen, standsStill, touched } from './timer.ts';
+import {
+  type ActiveTime,
+  advance,
+  openClock,
+  recording,
+  seen,
+  standsStill,
+  touched,
+} from '../../data/index.ts';
 
 export interface SheetClock {
   /** The time counted so far (ms); null for a saved conference with no time. */

@@ -6,12 +6,12 @@
 // starts or stops.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  createStatus,
   discardRecording,
   type KeptRecording,
   keptRecording,
   saveRecordingChunk,
-} from '../../data/attachments.ts';
-import { createStatus } from '../../data/status.ts';
+} from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { heldLevel, levelOf, QUIET } from './level.ts';
 

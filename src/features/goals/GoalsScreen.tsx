@@ -1,21 +1,23 @@
 // The Goals tab: goals to revisit, small-group suggestions, and the room by need (who shares which goal).
 
-import { day } from '../../data/dates.ts';
 import {
   type ClassRecord,
+  canEdit,
+  day,
+  goalKey,
   goalsOfClass,
   latestConferences,
   listStudents,
   patternRecords,
+  revisitDue,
+  sharedGoals,
 } from '../../data/index.ts';
-import { canEdit } from '../../data/shareState.ts';
 import { libraryFor } from '../../patterns/library.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { useSharesOrNull } from '../../ui/useShares.ts';
-import { goalKey, revisitDue, sharedGoals } from './goalLogic.ts';
 import { suggestGroups } from './suggestGroups.ts';
 
 async function loadGoals(classRow: ClassRecord) {

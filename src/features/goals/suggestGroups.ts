@@ -1,10 +1,15 @@
 // Small-group suggestions: students who share an active goal, or whose last conferences named the same
 // next step, with the teaching points the pattern library has for that goal. Pure.
 import { differenceInCalendarDays } from 'date-fns';
-import type { ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
+import {
+  type ConferenceRecord,
+  type GoalRecord,
+  goalKey,
+  type StudentRecord,
+  sharedGoals,
+} from '../../data/index.ts';
 import type { Pattern } from '../../patterns/library.ts';
 import { teachingPointsOf } from '../../patterns/teachingPoints.ts';
-import { goalKey, sharedGoals } from './goalLogic.ts';
 
 export interface GroupSuggestion {
   kind: 'goal' | 'next step';

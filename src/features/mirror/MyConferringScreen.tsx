@@ -2,20 +2,22 @@
 // the current class or all her classes, as charts with a table each for VoiceOver. Every figure comes
 // from figures.ts.
 import { useState } from 'preact/hooks';
-import { shortDay } from '../../data/dates.ts';
 import {
+  AIMED_FOR,
+  AIMED_FOR_LABEL,
+  ANSWER_WORDS,
   type ClassRecord,
   CONFERENCE_TYPES,
   LENSES,
+  NOT_TIMED_OVER_MS,
   REFLECTION_QUESTIONS,
   type ReflectionQuestion,
+  shortDay,
 } from '../../data/index.ts';
-import { AIMED_FOR, AIMED_FOR_LABEL, ANSWER_WORDS } from '../../data/reflections.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
-import { NOT_TIMED_OVER_MS } from '../conference/timer.ts';
 
 import { BarChart } from './BarChart.tsx';
 import {

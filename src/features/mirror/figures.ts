@@ -4,19 +4,21 @@
 // Her conferences may be one class's or all her classes': the figures do not mind which.
 import { addDays, differenceInCalendarDays, lightFormat, startOfDay } from 'date-fns';
 import {
+  AIMED_FOR,
+  answerOf,
+  byCodeUnit,
   CONFERENCE_TYPES,
   type ConferenceRecord,
   type ConferenceType,
+  isTimed,
   LENSES,
   type Lens,
   REFLECTION_QUESTIONS,
+  type ReadAnswer,
   type ReflectionQuestion,
   type ReflectionRecord,
   type StudentRecord,
 } from '../../data/index.ts';
-import { byCodeUnit } from '../../data/order.ts';
-import { AIMED_FOR, answerOf, type ReadAnswer } from '../../data/reflections.ts';
-import { isTimed } from '../conference/timer.ts';
 
 export const PER_WORKSHOP = { low: 4, high: 5 } as const;
 export const MINUTES = { low: 5, high: 7 } as const;

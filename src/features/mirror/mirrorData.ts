@@ -3,13 +3,14 @@
 import {
   appStore,
   type ClassRecord,
+  canEdit,
   conferencesOfClass,
   listClasses,
   listStudents,
+  reflectionsOf,
   type Store,
+  shareState,
 } from '../../data/index.ts';
-import { reflectionsOf } from '../../data/reflections.ts';
-import { canEdit, shareState } from '../../data/shareState.ts';
 
 /** Whose conferring: the class on screen, or every class she teaches. */
 export type Scope = 'class' | 'all';

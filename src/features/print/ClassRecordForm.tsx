@@ -1,6 +1,6 @@
 // Seed 003's "Keeping Conference Records (Class)": every child of the class, when she last conferred
 // with each and what she taught; filled from her records or blank.
-import { day } from '../../data/dates.ts';
+import { day } from '../../data/index.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLoad } from '../../ui/useLoad.ts';

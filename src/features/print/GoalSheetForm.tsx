@@ -1,11 +1,10 @@
 // Seed 003's "Keeping Conference Records (With Goals)" for one child: each goal, when it was set, its
 // status in her words, when to revisit it and the conferences that worked on it; then lines for goals
 // still to come (three or four a half year, and their revisions). Blank, only the lines.
-import { day, shortDay } from '../../data/dates.ts';
-import { goalStatusWords } from '../../data/index.ts';
+
+import { conferencesForGoal, day, goalStatusWords, shortDay } from '../../data/index.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
-import { conferencesForGoal } from '../goals/goalLogic.ts';
 import { FillIn, Lines } from './Lines.tsx';
 import { studentForms } from './printData.ts';
 

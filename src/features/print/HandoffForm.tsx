@@ -12,7 +12,7 @@ import { useLoad } from '../../ui/useLoad.ts';
 
 export function HandoffForm(props: { classId: string }) {
   const data = useLoad(
-    async () => (await import('../../data/handoff.ts')).buildHandoff(props.classId),
+    async () => (await import('../../data/onDemand.ts')).buildHandoff(props.classId),
     [props.classId],
   );
   const [saved, setSaved] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 // Seed 003's "Keeping Conference Records (9 kids)" for one week: nine boxes, each a child of the week's
 // grid with the conferences she had with them that week written in; blank, nine boxes to write in.
-import { day } from '../../data/dates.ts';
+import { day } from '../../data/index.ts';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useCurrentClass } from '../../ui/useCurrentClass.ts';
 import { useLoad } from '../../ui/useLoad.ts';

@@ -2,9 +2,16 @@
 // taught and the next step; a goal with its status in her words; oldest first, as a form fills down the
 // page. Pure: the date style is passed in (the device's own order in the app, a fixed one in tests).
 import { lightFormat } from 'date-fns';
-import type { AssessmentRecord, ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
-import { goalStatusWords, tryItWords, typeWords } from '../../data/index.ts';
-import { byCodeUnit } from '../../data/order.ts';
+import {
+  type AssessmentRecord,
+  byCodeUnit,
+  type ConferenceRecord,
+  type GoalRecord,
+  goalStatusWords,
+  type StudentRecord,
+  tryItWords,
+  typeWords,
+} from '../../data/index.ts';
 
 export type DateWords = (when: string) => string;
 

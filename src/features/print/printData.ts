@@ -2,15 +2,15 @@
 // The parent summary never carries another child's name (a classmate named in a note is written "a
 // classmate"), and names the class and the day it was printed (her own name is a setting of the device).
 import { addWeeks, differenceInCalendarDays, parseISO } from 'date-fns';
-import { assessmentsOf } from '../../data/assessments.ts';
-import { day, shortDay } from '../../data/dates.ts';
 import {
   appStore,
+  assessmentsOf,
   boxesOf,
   type ClassRecord,
   conferencesOf,
   conferencesOfClass,
   conferencesSince,
+  day,
   getClass,
   getGrid,
   getStudent,
@@ -19,6 +19,7 @@ import {
   listStudents,
   type Store,
   type StudentRecord,
+  shortDay,
 } from '../../data/index.ts';
 import { nineKidBoxes, notesColumns } from './paperNotes.ts';
 

@@ -5,25 +5,23 @@
 // An answer is saved as it is given; the line and the note as she types (and when she leaves): no button.
 // Everything syncs like the rest.
 import { useState } from 'preact/hooks';
-import { attachmentsOf } from '../../data/attachments.ts';
-import { weekdayAndTime } from '../../data/dates.ts';
 import {
+  answersOf,
+  attachmentsOf,
   type Choice,
+  EARLIER_ANSWER,
   getConference,
   getStudent,
   REFLECTION_ANSWERS,
   REFLECTION_QUESTIONS,
-  type ReflectionQuestion,
-  type ReflectionRecord,
-} from '../../data/index.ts';
-import {
-  answersOf,
-  EARLIER_ANSWER,
   type ReadAnswers,
   type ReflectionChanges,
+  type ReflectionQuestion,
+  type ReflectionRecord,
   reflect,
   reflectionOf,
-} from '../../data/reflections.ts';
+  weekdayAndTime,
+} from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { AudioPlayer } from '../../ui/AudioPlayer.tsx';
 import { ChoiceChips } from '../../ui/ChipGroup.tsx';

@@ -51,7 +51,7 @@ export function HandoffImport(props: { classId: string }) {
   async function confirm() {
     if (!pending) return;
     try {
-      const { importHandoff } = await import('../../data/handoff.ts');
+      const { importHandoff } = await import('../../data/onDemand.ts');
       const done = await importHandoff(
         props.classId,
         pending.handoff,

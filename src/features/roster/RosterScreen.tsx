@@ -1,8 +1,7 @@
 // The Students tab: the roster of the current class. Add, paste, import, rename, reorder, archive.
 
 import { useState } from 'preact/hooks';
-import { listStudents } from '../../data/index.ts';
-import { canEdit } from '../../data/shareState.ts';
+import { canEdit, listStudents } from '../../data/index.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';

@@ -1,6 +1,6 @@
 // What an import of names would do, before anything is written: which names are new, which are already
 // in the class or repeated in the list, which cannot be used and why. Pure; shared by paste and CSV.
-import { checkName } from '../../data/validate.ts';
+import { checkName } from '../../data/index.ts';
 
 /** At most this many names in one paste or file: a class list, not a district export. */
 export const MAX_IMPORT_ROWS = 500;

@@ -4,6 +4,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import {
+  assessmentsOfClass,
   type ClassRecord,
   CONFERENCE_TYPES,
   type ConferenceType,
@@ -11,15 +12,17 @@ import {
   LENSES,
   type Lens,
   listStudents,
+  narrows,
+  newestConferences,
+  noteQueryOf,
+  searchClassNotes,
+  weekday,
 } from '../../data/index.ts';
-import { narrows, newestConferences, noteQueryOf, searchClassNotes } from '../../data/search.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
 import { LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
 import { buildNoteIndex, matchingAssessments, type NoteFilters, searchNotes } from './searchNotes.ts';
 import './search.css';
-import { assessmentsOfClass } from '../../data/assessments.ts';
-import { weekday } from '../../data/dates.ts';
 import { shown } from '../../ui/names.ts';
 
 function Select(props: {

@@ -2,13 +2,19 @@
 // words (each word begins a word of the note or of one of its students' names). Search uses it on the
 // newest notes while the class's answer comes from the word index (data/searchRows.ts); it is also the
 // plain scan that answer is checked against. Pure.
-import type { ConferenceRecord } from '../../data/index.ts';
-import { byCodeUnit } from '../../data/order.ts';
-import type { NoteFilters, NoteTextRow } from '../../data/search.ts';
-import { newestFirst, noteMatcher, noteQueryOf, noteTextOf } from '../../data/search.ts';
+import {
+  byCodeUnit,
+  type ConferenceRecord,
+  type NoteFilters,
+  type NoteTextRow,
+  newestFirst,
+  noteMatcher,
+  noteQueryOf,
+  noteTextOf,
+} from '../../data/index.ts';
 import { searchWords } from '../../protocol/words.ts';
 
-export type { NoteFilters } from '../../data/search.ts';
+export type { NoteFilters } from '../../data/index.ts';
 
 /** Conferences as Search keeps them, deleted ones left out, newest first (then by id, as stored). */
 export function buildNoteIndex(conferences: readonly ConferenceRecord[]): NoteTextRow[] {

@@ -2,12 +2,17 @@
 // password (the other devices kept or signed out, her choice), and deleting the account with everything
 // of it on the server. Shown while she is signed in.
 import { useEffect, useState } from 'preact/hooks';
-import { shortDayAndTime } from '../../data/dates.ts';
+import { shortDayAndTime } from '../../data/index.ts';
 import type { Device } from '../../protocol/account.ts';
 import { failureWords } from '../../protocol/words.ts';
-import { accountStatus } from '../../sync/account.ts';
-import { changePassword, deleteAccount, listDevices, signOutDevice } from '../../sync/accountAdmin.ts';
-import { sync } from '../../sync/appSync.ts';
+import {
+  accountStatus,
+  changePassword,
+  deleteAccount,
+  listDevices,
+  signOutDevice,
+  sync,
+} from '../../sync/index.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { SecretField } from '../../ui/SecretField.tsx';
 import { useStatus } from '../../ui/useStatus.ts';

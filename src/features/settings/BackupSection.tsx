@@ -4,11 +4,11 @@
 // only when she says so: field by field, so an older backup never overwrites a newer note.
 import { differenceInCalendarDays } from 'date-fns';
 import { useState } from 'preact/hooks';
-import type { BackupBlob, RestorePreview } from '../../data/backup.ts';
-import { weekdayAndTime } from '../../data/dates.ts';
+import { weekdayAndTime } from '../../data/index.ts';
+import type { BackupBlob, RestorePreview } from '../../data/onDemand.ts';
 import type { Backup } from '../../protocol/backup.ts';
 import { failureWords } from '../../protocol/words.ts';
-import { accountStatus } from '../../sync/account.ts';
+import { accountStatus } from '../../sync/index.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { useBackUpNow } from '../../ui/useBackUpNow.ts';
 import { useSetting } from '../../ui/useSetting.ts';
@@ -61,10 +61,7 @@ export function BackupSection() {
     setMessage(null);
     setPending(null);
     try {
-      const [{ previewRestore }, { readBackupZip }] = await Promise.all([
-        import('../../data/backup.ts'),
-        import('../../data/backupFile.ts'),
-      ]);
+      const { previewRestore, readBackupZip } = await import('../../data/onDemand.ts');
       const { MAX_BACKUP_BYTES, BadBackupError } = await import('../../protocol/backup.ts');
       if (file.size > MAX_BACKUP_BYTES)
         throw new BadBackupError(
@@ -83,7 +80,7 @@ export function BackupSection() {
     if (!pending) return;
     setBusy(true);
     try {
-      const { restoreBackup } = await import('../../data/backup.ts');
+      const { restoreBackup } = await import('../../data/onDemand.ts');
       const changed = await restoreBackup(pending.backup, pending.blobs);
       setMessage(
         `Restored from ${pending.name}: ${changed} record${changed === 1 ? '' : 's'} brought back or updated; nothing newer on this iPad was replaced.`,

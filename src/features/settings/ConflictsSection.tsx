@@ -1,6 +1,5 @@
 // Text that lost when two devices changed the same field offline: review it, put it back, or let it go.
-import { shortDayAndTime } from '../../data/dates.ts';
-import { dismissConflict, openConflicts, restoreConflict } from '../../data/index.ts';
+import { dismissConflict, openConflicts, restoreConflict, shortDayAndTime } from '../../data/index.ts';
 import { useLive } from '../../ui/useLive.ts';
 
 const FIELD_WORDS: Record<string, string> = {

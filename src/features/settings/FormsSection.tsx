@@ -1,7 +1,7 @@
 // The paper forms, to print filled from her records or blank (for a coach or a substitute on paper).
 // Each link says which form it prints, so VoiceOver never reads a list of "Filled in, Blank, Blank".
 import { lightFormat } from 'date-fns';
-import { weekStart } from '../classes/classRecord.ts';
+import { weekStart } from '../../data/index.ts';
 
 interface PaperForm {
   name: string;

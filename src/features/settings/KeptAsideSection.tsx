@@ -1,7 +1,6 @@
 // What she wrote in a class that is no longer shared with her, and had not synced when the class left this
 // device: kept here in words, to copy into a note of her own, until she deletes it.
-import { shortDayAndTime } from '../../data/dates.ts';
-import { forgetKeptAside, keptAside } from '../../data/sharedWords.ts';
+import { forgetKeptAside, keptAside, shortDayAndTime } from '../../data/index.ts';
 import { useLive } from '../../ui/useLive.ts';
 
 export function KeptAsideSection() {

@@ -2,10 +2,8 @@
 // note itself stays on this device; she can read why, and send it again once the cause is fixed. Every
 // change of one record set aside for one reason reads as one entry: a new peer conference a coach could
 // not plan is one line, not one per field.
-import { shortDayAndTime } from '../../data/dates.ts';
-import { parkedChanges } from '../../data/index.ts';
-import { retryParked } from '../../data/parking.ts';
-import { sync } from '../../sync/appSync.ts';
+import { parkedChanges, retryParked, shortDayAndTime } from '../../data/index.ts';
+import { sync } from '../../sync/index.ts';
 import { useLive } from '../../ui/useLive.ts';
 import { asSentence, parkedEntries } from './parkedEntries.ts';
 

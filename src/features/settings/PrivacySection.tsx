@@ -1,15 +1,13 @@
 // Privacy in the room and the lost iPad, on this device: initials only, the names cover, the screen lock
 // (a PIN), and erasing everything the app keeps here.
 import { useState } from 'preact/hooks';
-import { eraseDevice } from '../../data/erase.ts';
-import { type PinLock, parkedChanges, pendingSummary } from '../../data/index.ts';
-import { keptAside } from '../../data/sharedWords.ts';
+import { eraseDevice, keptAside, type PinLock, parkedChanges, pendingSummary } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { lockNow } from '../../state/idle.ts';
 import { checkPinFormat } from '../../state/pin.ts';
 import { removePin, setIdleMinutes, setPin, tryUnlock } from '../../state/pinLock.ts';
 import { pinLock, setInitialsOnly } from '../../state/privacy.ts';
-import { sync } from '../../sync/appSync.ts';
+import { sync } from '../../sync/index.ts';
 import { initialsOnly } from '../../ui/names.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { SecretField } from '../../ui/SecretField.tsx';

@@ -2,9 +2,8 @@
 // Safari tab, whose data Safari may delete after seven days without a visit, or the Home Screen), and how
 // much room it uses. On iPad persistence is best effort: the sync server and backups are the real copy.
 import { useEffect, useState } from 'preact/hooks';
-import { blobBytesOnDevice } from '../../data/attachments.ts';
-import { sync } from '../../sync/appSync.ts';
-import type { AccountInfo } from '../../sync/transport.ts';
+import { blobBytesOnDevice } from '../../data/index.ts';
+import { type AccountInfo, sync } from '../../sync/index.ts';
 import { readDeviceFacts } from '../../ui/deviceFacts.ts';
 import { whereItRuns } from '../../ui/homeScreen.ts';
 import { askForPersistentStorage, storageReport } from '../../ui/storageReport.ts';

@@ -1,9 +1,7 @@
 // Her sync account: sign in or create it (in the installed app), sync now, sign out.
 import { useEffect, useState } from 'preact/hooks';
 import { failureWords } from '../../protocol/words.ts';
-import { accountStatus, currentAccount } from '../../sync/account.ts';
-import { sync } from '../../sync/appSync.ts';
-import { guessDeviceName } from '../../sync/deviceName.ts';
+import { accountStatus, currentAccount, guessDeviceName, sync } from '../../sync/index.ts';
 import { SecretField } from '../../ui/SecretField.tsx';
 import { syncWords } from '../../ui/syncWords.ts';
 import { useSetting } from '../../ui/useSetting.ts';

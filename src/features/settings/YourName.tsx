@@ -4,8 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getSetting } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
-import { sync } from '../../sync/appSync.ts';
-import { myName, setMyName } from '../../sync/sharing.ts';
+import { myName, setMyName, sync } from '../../sync/index.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { useSetting } from '../../ui/useSetting.ts';
 

@@ -1,11 +1,10 @@
 // Add a goal: typed, or one tap from the pattern library. Warns before a fifth active goal (seed 002:
 // three or four for the half year are usually enough).
 import { useState } from 'preact/hooks';
-import { setGoal } from '../../data/index.ts';
+import { setGoal, tooManyGoalsWarning } from '../../data/index.ts';
 import type { Pattern } from '../../patterns/library.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { PatternPicker } from '../../ui/PatternPicker.tsx';
-import { tooManyGoalsWarning } from '../goals/goalLogic.ts';
 
 export function AddGoal(props: {
   classId: string;

@@ -2,9 +2,7 @@
 // whenever she notices something, apart from a conference.
 import { lightFormat } from 'date-fns';
 import { useState } from 'preact/hooks';
-import { addAssessment, deleteAssessment } from '../../data/assessments.ts';
-import { weekday } from '../../data/dates.ts';
-import type { AssessmentRecord } from '../../data/index.ts';
+import { type AssessmentRecord, addAssessment, deleteAssessment, weekday } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { Outcome } from '../../ui/Outcome.tsx';
 import { TextField } from '../../ui/TextField.tsx';

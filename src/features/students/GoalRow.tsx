@@ -1,15 +1,16 @@
 // One goal on a student's goal sheet: status, revisit date, the conferences that worked on it.
-import { day, shortDay } from '../../data/dates.ts';
 import {
   type ConferenceRecord,
+  conferencesForGoal,
+  day,
   GOAL_STATUSES,
   type GoalRecord,
   type GoalStatus,
   goalStatusWords,
   setGoalRevisit,
   setGoalStatus,
+  shortDay,
 } from '../../data/index.ts';
-import { conferencesForGoal } from '../goals/goalLogic.ts';
 
 export function GoalRow(props: {
   goal: GoalRecord;

@@ -1,9 +1,7 @@
 // Seed 001: set up peer conferring so kids have a place to go for support. A peer conference she plans
 // here (who, about what) shows on both children's pages.
 import { useState } from 'preact/hooks';
-import { planPeerConference } from '../../data/assessments.ts';
-import { weekday } from '../../data/dates.ts';
-import type { PeerRecord, StudentRecord } from '../../data/index.ts';
+import { type PeerRecord, planPeerConference, type StudentRecord, weekday } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { shown } from '../../ui/names.ts';
 import { StudentChooser } from '../../ui/StudentChooser.tsx';

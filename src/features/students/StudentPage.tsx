@@ -1,9 +1,10 @@
 // One student: the goal sheet and the conference timeline, newest first; log a conference or sign up.
 
-import { assessmentsOf, peersOf } from '../../data/assessments.ts';
-import { attachmentsByConference } from '../../data/attachments.ts';
 import {
   addSignup,
+  assessmentsOf,
+  attachmentsByConference,
+  canEdit,
   conferencesOf,
   getClass,
   getStudent,
@@ -11,8 +12,9 @@ import {
   listStudents,
   openSignups,
   patternRecords,
+  peersOf,
+  shortDay,
 } from '../../data/index.ts';
-import { canEdit } from '../../data/shareState.ts';
 import { libraryFor } from '../../patterns/library.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { useLive } from '../../ui/useLive.ts';
@@ -23,7 +25,6 @@ import { GoalSheet } from './GoalSheet.tsx';
 import { PeerConferences } from './PeerConferences.tsx';
 import { TimelineEntry } from './TimelineEntry.tsx';
 import './students.css';
-import { shortDay } from '../../data/dates.ts';
 import { shown } from '../../ui/names.ts';
 
 async function loadStudent(id: string) {

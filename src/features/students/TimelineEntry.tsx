@@ -2,10 +2,14 @@
 // named, the teaching point, how the try-it went, the next step, the lenses, and the first lines of the
 // note, which a tap expands in place, and in a shared class who logged it. The date opens the conference.
 import { useState } from 'preact/hooks';
-import { weekdayAndTime } from '../../data/dates.ts';
-import type { ConferenceRecord } from '../../data/index.ts';
-import { lensWords, tryItWords, typeWords } from '../../data/index.ts';
-import { authorOf } from '../../data/sharedWords.ts';
+import {
+  authorOf,
+  type ConferenceRecord,
+  lensWords,
+  tryItWords,
+  typeWords,
+  weekdayAndTime,
+} from '../../data/index.ts';
 import { useShares } from '../../ui/useShares.ts';
 
 /** A note longer than this, or of more lines, shows its first lines with a way to read the rest. */

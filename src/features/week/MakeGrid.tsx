@@ -1,9 +1,8 @@
 // This week's grid in two taps: "Make this week's grid" shows who is proposed; "Use these" saves it.
 import { useState } from 'preact/hooks';
-import { saveGrid } from '../../data/index.ts';
+import { type ClassRecordRow, saveGrid } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
 import { shown } from '../../ui/names.ts';
-import type { ClassRecordRow } from '../classes/classRecord.ts';
 import { loadProposal, waitedWords } from './whoWaits.ts';
 
 export function MakeGrid(props: { classId: string; weekOf: string }) {

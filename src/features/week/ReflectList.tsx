@@ -1,8 +1,6 @@
 // Reflect (This week): recorded conferences she has not reflected on yet, newest first; a tap opens the
 // recording and seed 001's five questions.
-import { weekdayAndTime } from '../../data/dates.ts';
-import { listStudents } from '../../data/index.ts';
-import { toReflectOn } from '../../data/reflections.ts';
+import { listStudents, toReflectOn, weekdayAndTime } from '../../data/index.ts';
 import { shown } from '../../ui/names.ts';
 import { useLive } from '../../ui/useLive.ts';
 

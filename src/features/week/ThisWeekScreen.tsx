@@ -4,8 +4,7 @@
 import { parseISO } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { type ClassRecord, setGridBox } from '../../data/index.ts';
-import { canEdit } from '../../data/shareState.ts';
+import { type ClassRecord, canEdit, day, setGridBox } from '../../data/index.ts';
 import { firstScreenShown } from '../../state/firstScreen.ts';
 import { EmptyState, LoadError, Loading } from '../../ui/EmptyState.tsx';
 import { NoClassOpen } from '../../ui/NoClassOpen.tsx';
@@ -21,7 +20,6 @@ import { TodayCount } from './TodayCount.tsx';
 import { WhosNext } from './WhosNext.tsx';
 import { loadWeek, logHref, mondayOf, shiftWeek, weekCacheKey } from './weekData.ts';
 import './week.css';
-import { day } from '../../data/dates.ts';
 
 type Choosing = { kind: 'swap'; index: number } | { kind: 'group' } | null;
 

@@ -1,6 +1,6 @@
 // Who goes in this week's 9-kid grid: students who signed up first (in the order they asked), then those
 // in the weekly plan, then the most overdue. Pure.
-import { type ClassRecordRow, sortRows } from '../classes/classRecord.ts';
+import { type ClassRecordRow, sortRows } from '../../data/index.ts';
 
 export const GRID_SIZE = 9;
 

@@ -14,9 +14,9 @@ import {
   listStudents,
   onConferenceLogged,
   type StudentRecord,
+  weekStart,
 } from '../../data/index.ts';
 import { provide, updateCached } from '../../state/liveCache.ts';
-import { weekStart } from '../classes/classRecord.ts';
 
 export interface GridBoxView {
   index: number;

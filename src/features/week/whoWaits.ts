@@ -2,6 +2,8 @@
 // and the 9-kid grid proposal are built from. Read from the data layer; the ordering itself is pure
 // (whosNext.ts, proposeGrid.ts).
 import {
+  buildClassRecord,
+  type ClassRecordRow,
   conferencesOfClass,
   getPlan,
   getSetting,
@@ -10,7 +12,6 @@ import {
   openSignups,
   type Store,
 } from '../../data/index.ts';
-import { buildClassRecord, type ClassRecordRow } from '../classes/classRecord.ts';
 import { proposeGrid } from './proposeGrid.ts';
 import { whosNext } from './whosNext.ts';
 

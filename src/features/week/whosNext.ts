@@ -1,9 +1,7 @@
 // "Who's next": children who signed up first (first asked, first seen), then the week's plan, then those
 // not yet seen or due or overdue by her thresholds (the rows' status), the longest waiting first. A child
 // seen recently is not next unless she signed up or is planned. Pure.
-import type { SignupRecord } from '../../data/index.ts';
-import { byCodeUnit } from '../../data/order.ts';
-import { type ClassRecordRow, sortRows } from '../classes/classRecord.ts';
+import { byCodeUnit, type ClassRecordRow, type SignupRecord, sortRows } from '../../data/index.ts';
 
 export interface NextUp {
   row: ClassRecordRow;

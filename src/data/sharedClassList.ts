@@ -9,12 +9,12 @@ import { SYNCED_TABLES, type SyncedTable, TABLES } from '../protocol/tables.ts';
 import type { SharedClass } from '../protocol/types.ts';
 import { shortDay } from './dates.ts';
 import type { OutboxRow } from './records.ts';
+import { NO_SHARES, SHARES_KEY, type ShareState } from './roles.ts';
 import { NO_LONGER_SHARED_KEY, type NoLongerShared } from './sharedWords.ts';
-import { NO_SHARES, SHARES_KEY, type ShareState } from './shareState.ts';
 import { appStore, type Store } from './store.ts';
 import { read } from './write.ts';
 
-export type { KeptAsideRow, ShareState } from './shareState.ts';
+export type { KeptAsideRow, ShareState } from './roles.ts';
 
 /** Tables whose rows name their class in `classId`. */
 const BY_CLASS_ID = SYNCED_TABLES.filter((t) => Object.hasOwn(TABLES[t].fields, 'classId'));
@@ -42,7 +42,7 @@ export function shareTables(store: Store): Table[] {
 /**
  * Keeps a pull's share list, and removes from this device every class that was shared with her and is
  * no longer: call inside a transaction over `shareTables`. Each class removed is noted for the screens to
- * tell her of it once (shareState.ts's noLongerShared), in the same transaction. Returns the classes removed.
+ * tell her of it once (roles.ts's noLongerShared), in the same transaction. Returns the classes removed.
  */
 export async function applyShares(store: Store, next: ShareState): Promise<string[]> {
   const { db } = store;

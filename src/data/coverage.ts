@@ -1,16 +1,11 @@
-// The class record sheet (seed 003), computed: for each student the last conference, the days since,
+// Coverage: the class record sheet (seed 003), computed: for each student the last conference, the days since,
 // and how overdue; this week's counts; students seen per week. Pure, with a clock passed in, but for the
 // one read that gathers what it needs (`recentAndLatest`).
 import { addWeeks, differenceInCalendarDays, lightFormat, startOfWeek } from 'date-fns';
-import { shortDay } from '../../data/dates.ts';
-import {
-  appStore,
-  type ConferenceRecord,
-  conferencesSince,
-  latestConferences,
-  type Store,
-  type StudentRecord,
-} from '../../data/index.ts';
+import { conferencesSince, latestConferences } from './conferences.ts';
+import { shortDay } from './dates.ts';
+import type { ConferenceRecord, StudentRecord } from './records.ts';
+import { appStore, type Store } from './store.ts';
 
 export type Coverage = 'recent' | 'due' | 'overdue' | 'never';
 

@@ -1,8 +1,8 @@
 // Goals across a class (seed 002): three or four a student, revisited; who shares which goal. Pure, with
 // the day passed in.
 import { lightFormat } from 'date-fns';
-import type { ConferenceRecord, GoalRecord, StudentRecord } from '../../data/index.ts';
-import { byCodeUnit } from '../../data/order.ts';
+import { byCodeUnit } from './order.ts';
+import type { ConferenceRecord, GoalRecord, StudentRecord } from './records.ts';
 
 export const USUAL_GOALS = 4;
 

@@ -1,5 +1,5 @@
 // Which classes on this device are shared, and her part in each: what the last pull said, kept in the
-// meta store by the sync engine (data/shares.ts). Small on purpose: the app shell reads it (the class
+// meta store by the sync engine (data/sharedClassList.ts). Small on purpose: the app shell reads it (the class
 // picker names a shared class's owner; the top bar tells her of a class no longer shared with her).
 // Only a coach may not edit a class.
 import type { Person, SharedClass } from '../protocol/types.ts';
