@@ -11,6 +11,7 @@
 //   The best teaching point?      yes → best             not yet → something else
 // An answer she gives now replaces the old one.
 
+import { parseHlc } from '../protocol/hlc.ts';
 import { ANSWER_READS } from '../protocol/valueHelp.ts';
 import { REFLECTION_ANSWERS } from '../protocol/valueLists.ts';
 import { byCodeUnit } from './order.ts';
@@ -148,6 +149,17 @@ export async function reflect(
     if (existing) await write.update('reflections', conferenceId, changes);
     else await write.put('reflections', conferenceId, { ...EMPTY, ...changes });
   });
+}
+
+/**
+ * Whether this device started the reflection: its first write (which set `deleted`) carries this
+ * device's clock. A coach goes on writing only a reflection she started; the sync server refuses her
+ * changes to one a teacher wrote, so the Reflect screen shows her that one to read.
+ */
+export async function startedHere(reflection: ReflectionRecord, store: Store = appStore()): Promise<boolean> {
+  const stamp = reflection._clock.deleted;
+  if (!stamp) return false;
+  return parseHlc(stamp).node === (await store.clock()).node;
 }
 
 /** True once any question is answered or the line or the note has words. */

@@ -212,6 +212,7 @@ export class AccountService {
         .select('sha256')
         .where('account_id', '=', session.accountId)
         .execute();
+      await handOverRecordings(tx, session.accountId);
       // Her classes go with her, from her co-teachers' devices too (at their next sync); the classes
       // shared with her stay with their owners.
       const owned = tx.selectFrom('spaces').select('id').where('owner_id', '=', session.accountId);
@@ -226,5 +227,44 @@ export class AccountService {
       await tx.deleteFrom('accounts').where('id', '=', session.accountId).execute();
       return files.map((f) => f.sha256);
     });
+  }
+}
+
+/**
+ * A teacher leaving takes her own classes, not what she recorded in the classes others shared with her:
+ * each recording or photo she wrote into a record of another teacher's class passes to that class's owner
+ * (her file entry and her part as its writer), so the class keeps hearing it and its bytes stay.
+ */
+async function handOverRecordings(tx: Kysely<Database>, accountId: string): Promise<void> {
+  const kept = await tx
+    .selectFrom('attachment_writers as w')
+    .innerJoin('row_homes as h', (join) =>
+      join.onRef('h.row_id', '=', 'w.row_id').on('h.tbl', '=', 'attachments'),
+    )
+    .innerJoin('spaces as s', 's.id', 'h.space_id')
+    .innerJoin('blobs as b', (join) =>
+      join.onRef('b.sha256', '=', 'w.sha256').on('b.account_id', '=', accountId),
+    )
+    .select(['w.sha256', 'w.row_id', 's.owner_id', 'b.mime', 'b.size', 'b.created_at'])
+    .where('w.account_id', '=', accountId)
+    .where('s.owner_id', '!=', accountId)
+    .execute();
+  for (const k of kept) {
+    await tx
+      .insertInto('blobs')
+      .values({
+        account_id: k.owner_id,
+        sha256: k.sha256,
+        mime: k.mime,
+        size: k.size,
+        created_at: k.created_at,
+      })
+      .onConflict((oc) => oc.columns(['account_id', 'sha256']).doNothing())
+      .execute();
+    await tx
+      .insertInto('attachment_writers')
+      .values({ sha256: k.sha256, row_id: k.row_id, account_id: k.owner_id })
+      .onConflict((oc) => oc.columns(['sha256', 'row_id', 'account_id']).doNothing())
+      .execute();
   }
 }

@@ -22,12 +22,13 @@ export async function settleHomes(
   tx: Kysely<Database>,
   homed: Placement['homed'],
   changes: readonly Change[],
+  accountId: string,
 ): Promise<void> {
   for (let i = 0; i < homed.length; i += UPSERT_CHUNK) {
     const chunk = homed.slice(i, i + UPSERT_CHUNK);
     const made = await tx
       .insertInto('row_homes')
-      .values(chunk.map((h) => ({ tbl: h.table, row_id: h.row, space_id: h.space })))
+      .values(chunk.map((h) => ({ tbl: h.table, row_id: h.row, space_id: h.space, created_by: accountId })))
       .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
       .returning(['tbl', 'row_id'])
       .execute();

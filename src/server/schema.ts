@@ -70,6 +70,8 @@ export interface RowHomesTable {
   tbl: string;
   row_id: string;
   space_id: string;
+  /** The account whose push first stored the row (null for rows stored before this was kept). */
+  created_by: string | null;
 }
 
 /** Who wrote a recording's or photo's hash into its record: bytes are served only through an uploader. */

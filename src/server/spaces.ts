@@ -103,6 +103,8 @@ export interface Placement {
    * records she moves between two classes she may write. Every stored field of each goes with it.
    */
   moved: { table: string; row: string; from: string; to: string }[];
+  /** Where each row the placement looked up lived when it looked (undefined: nowhere yet). */
+  seen: { table: string; row: string; space: string | undefined }[];
 }
 
 const rowKey = (table: string, row: string) => `${table}\u0000${row}`;
@@ -141,6 +143,22 @@ export async function homesOf(
       )
       .execute();
     for (const r of rows) found.set(rowKey(r.tbl, r.row_id), r.space_id);
+  }
+  return found;
+}
+
+/** Who first stored each of these reflections (null: stored before that was kept). */
+async function startedBy(db: Kysely<Database>, rows: readonly string[]): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>();
+  for (let i = 0; i < rows.length; i += LOOKUP_CHUNK) {
+    const chunk = rows.slice(i, i + LOOKUP_CHUNK);
+    const stored = await db
+      .selectFrom('row_homes')
+      .select(['row_id', 'created_by'])
+      .where('tbl', '=', 'reflections')
+      .where('row_id', 'in', chunk)
+      .execute();
+    for (const r of stored) found.set(r.row_id, r.created_by);
   }
   return found;
 }
@@ -193,6 +211,10 @@ export async function placeChanges(
     ...rows.filter((r) => r.table !== 'patterns'),
     ...[...conferences].map((row) => ({ table: 'conferences', row })),
   ]);
+  const reflectionsStarted = await startedBy(
+    db,
+    rows.filter((r) => r.table === 'reflections' && homes.has(rowKey(r.table, r.row))).map((r) => r.row),
+  );
 
   const created = new Map<string, string>();
   const createdIds = new Set<string>();
@@ -213,7 +235,13 @@ export async function placeChanges(
   const moved: Placement['moved'] = [];
 
   // Classes first (a new class's rows may come in the same batch), then the rest in batch order.
-  const ordered = [...rows].sort((a, b) => Number(b.table === 'classes') - Number(a.table === 'classes'));
+  // Classes first (a new class's rows may come in the same batch), then conferences (what hangs on one
+  // follows it), then the rest in batch order.
+  const rank = (table: string) => (table === 'classes' ? 0 : table === 'conferences' ? 1 : 2);
+  const ordered = [...rows].sort((a, b) => rank(a.table) - rank(b.table));
+  /** The class a conference moves to in this push, from the space it leaves. */
+  const movingTo = (conference: string, from: string) =>
+    moved.find((m) => m.table === 'conferences' && m.row === conference && m.from === from)?.to;
   for (const { table, row } of ordered) {
     const index = firstIndex.get(rowKey(table, row)) as number;
     const named = BY_CLASS_ID.has(table) ? newest(table, row, 'classId') : undefined;
@@ -255,12 +283,28 @@ export async function placeChanges(
       moved.push({ table, row, from: space, to: hint });
       if (table === 'conferences' && space === privateSpace) newConferences.push({ space: hint, row });
       space = hint;
-    } else if (table === 'attachments') {
-      const conference = newest(table, row, 'conferenceId');
-      if (typeof conference === 'string' && placedSpace('conferences', conference) !== space)
+    } else if (table === 'attachments' || table === 'reflections') {
+      // A recording, a photo or a reflection stays with its conference, and follows it when it moves.
+      const conference = table === 'reflections' ? row : newest(table, row, 'conferenceId');
+      const follows = typeof conference === 'string' ? movingTo(conference, space) : undefined;
+      if (follows) {
+        moved.push({ table, row, from: space, to: follows });
+        space = follows;
+      } else if (
+        table === 'attachments' &&
+        typeof conference === 'string' &&
+        placedSpace('conferences', conference) !== space
+      )
         refuse(index, `A change would move a recording to another conference's class.`);
     }
     const role = roleIn(space);
+    // A coach adds reflections: she goes on writing one she started, never one a teacher wrote.
+    if (role === 'coach' && table === 'reflections' && homes.has(rowKey(table, row)))
+      if (reflectionsStarted.get(row) !== access.accountId)
+        refuse(
+          index,
+          `A coach adds her own reflections; this one is the teacher's, and stays as she wrote it.`,
+        );
     if (!role || !mayWrite(role, table))
       refuse(
         index,
@@ -271,6 +315,16 @@ export async function placeChanges(
             : `A change is to a record you can't write.`,
       );
     spaceOfRow.set(rowKey(table, row), space);
+  }
+
+  // What hangs on a moved conference and is not in this push goes with it: its recordings and photos, its
+  // reflection, and the kept texts about any of them.
+  for (const m of moved.filter((m) => m.table === 'conferences')) {
+    for (const f of await followersOf(db, m.from, m.row))
+      if (!spaceOfRow.has(rowKey(f.table, f.row))) {
+        moved.push({ table: f.table, row: f.row, from: m.from, to: m.to });
+        spaceOfRow.set(rowKey(f.table, f.row), m.to);
+      }
   }
 
   const bySpace = new Map<string, Change[]>();
@@ -289,5 +343,60 @@ export async function placeChanges(
     homed,
     newConferences,
     moved,
+    seen: [
+      ...rows.filter((r) => r.table !== 'patterns'),
+      ...[...conferences].map((row) => ({ table: 'conferences', row })),
+    ].map((k) => ({ ...k, space: homes.get(rowKey(k.table, k.row)) })),
   };
+}
+
+/** The rows that hang on a conference in a space: its recordings and photos, its reflection, and the kept
+ * texts (conflicts) about the conference or any of them. */
+async function followersOf(
+  db: Kysely<Database>,
+  space: string,
+  conference: string,
+): Promise<{ table: string; row: string }[]> {
+  const attachments = await db
+    .selectFrom('fields')
+    .select('row_id')
+    .where('space_id', '=', space)
+    .where('tbl', '=', 'attachments')
+    .where('field', '=', 'conferenceId')
+    .where('value', '=', JSON.stringify(conference))
+    .execute();
+  const reflection = await db
+    .selectFrom('row_homes')
+    .select('row_id')
+    .where('tbl', '=', 'reflections')
+    .where('row_id', '=', conference)
+    .where('space_id', '=', space)
+    .execute();
+  const about = [conference, ...attachments.map((a) => a.row_id)].map((row) => JSON.stringify(row));
+  const conflicts = await db
+    .selectFrom('fields')
+    .select('row_id')
+    .where('space_id', '=', space)
+    .where('tbl', '=', 'conflicts')
+    .where('field', '=', 'row')
+    .where('value', 'in', about)
+    .execute();
+  return [
+    ...attachments.map((a) => ({ table: 'attachments', row: a.row_id })),
+    ...reflection.map((r) => ({ table: 'reflections', row: r.row_id })),
+    ...conflicts.map((c) => ({ table: 'conflicts', row: c.row_id })),
+  ];
+}
+
+/** A push whose placement went stale under it (another push moved one of its records meanwhile). */
+export class PlacementMoved extends Error {}
+
+/**
+ * Checks, once the push holds its spaces' locks, that every record it placed still lives where the
+ * placement found it; throws PlacementMoved otherwise (the push then starts again from a fresh read).
+ */
+export async function placedStill(db: Kysely<Database>, placement: Placement): Promise<void> {
+  const now = await homesOf(db, placement.seen);
+  for (const k of placement.seen)
+    if (k.space !== undefined && now.get(rowKey(k.table, k.row)) !== k.space) throw new PlacementMoved();
 }

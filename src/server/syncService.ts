@@ -13,7 +13,7 @@ import { mergeChanges, SERVER_NODE } from './merge.ts';
 import { DEFAULT_PULL_LIMIT, pullAnswer, pullPage } from './pull.ts';
 import type { Database } from './schema.ts';
 import { SharingService } from './sharing.ts';
-import { loadAccess, placeChanges } from './spaces.ts';
+import { loadAccess, PlacementMoved, placeChanges, placedStill } from './spaces.ts';
 
 export { ServiceError } from './errors.ts';
 
@@ -67,6 +67,22 @@ export class SyncService extends AccountService {
         );
       }
     }
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.store(accountId, changes);
+      } catch (error) {
+        if (!(error instanceof PlacementMoved)) throw error;
+        if (attempt === 3)
+          throw new ServiceError(
+            503,
+            'The class changed while this was being saved: try again. Nothing was stored.',
+          );
+      }
+    }
+  }
+
+  /** One attempt at storing a push (see `push`). */
+  private async store(accountId: string, changes: readonly Change[]): Promise<PushResponse> {
     const result = await this.db
       .transaction()
       .execute(async (tx) => {
@@ -83,20 +99,28 @@ export class SyncService extends AccountService {
               created_at: new Date(this.now()).toISOString(),
             })
             .execute();
-        await settleHomes(tx, placement.homed, changes);
+        await settleHomes(tx, placement.homed, changes, accountId);
         await noteAttachmentWriters(tx, accountId, changes);
         const clock = this.conflictClock(changes);
         let version = 0;
         let conflicts = 0;
         // Spaces are locked in id order, so two pushes touching the same spaces never wait on each other.
+        const versions = new Map<string, number>();
         for (const space of [...placement.bySpace.keys()].sort()) {
-          const spaceChanges = placement.bySpace.get(space) as Change[];
           const bumped = await tx
             .updateTable('spaces')
             .set({ version: sql`version + 1` })
             .where('id', '=', space)
             .returning('version')
             .executeTakeFirstOrThrow();
+          versions.set(space, Number(bumped.version));
+        }
+        // On PostgreSQL the placement was read before the locks: a push that moved one of these records
+        // (or the conference one hangs on) may have committed in between. Then this push starts again.
+        if (this.kind === 'postgres') await placedStill(tx, placement);
+        for (const space of [...placement.bySpace.keys()].sort()) {
+          const spaceChanges = placement.bySpace.get(space) as Change[];
+          const bumped = { version: versions.get(space) as number };
           version = Math.max(version, Number(bumped.version));
           for (const { table, row, from } of placement.moved.filter((m) => m.to === space)) {
             await tx
@@ -148,7 +172,9 @@ export class SyncService extends AccountService {
           if (fresh.length === 0) continue;
           await tx
             .insertInto('row_homes')
-            .values(fresh.map((c) => ({ tbl: 'conflicts', row_id: c.row, space_id: space })))
+            .values(
+              fresh.map((c) => ({ tbl: 'conflicts', row_id: c.row, space_id: space, created_by: null })),
+            )
             .onConflict((oc) => oc.columns(['tbl', 'row_id']).doNothing())
             .execute();
           await upsert(

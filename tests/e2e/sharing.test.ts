@@ -296,6 +296,26 @@ describe('sharing a class', () => {
         { timeout: 20_000 },
       )
       .toBe('Coach: the compliment named a move');
+    // A reflection the teacher wrote is hers: the coach reads it, with nothing to change.
+    const teachersBen = await timelineOf(owner.page, 'Ben Ode');
+    await teachersBen.getByRole('link', { name: 'Reflect on this conference' }).click();
+    await owner.page.getByRole('radio', { name: 'Rushed' }).check();
+    await owner.page.getByText('Answer saved.').waitFor();
+    await syncNow(owner.page);
+    await expect
+      .poll(
+        async () => {
+          await syncNow(coach.page);
+          const coachBen = await timelineOf(coach.page, 'Ben Ode');
+          await coachBen.getByRole('link', { name: 'Reflect on this conference' }).click();
+          await coach.page.getByRole('heading', { name: /^Reflect: Ben Ode/ }).waitFor();
+          return coach.page.getByRole('heading', { name: 'The teacher’s reflection' }).count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    await coach.page.getByText('rushed', { exact: true }).waitFor();
+    expect(await coach.page.getByRole('radio').count()).toBe(0);
 
     // Offline, the co-teacher writes one more and stays on the child's page; meanwhile she is removed.
     await co.context.setOffline(true);

@@ -7,21 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/protocol/types.ts';
 import type { RunningServer } from '../../src/server/serve.ts';
 import { account, call, KINDS, startTestServer } from './servers.ts';
-import { conference, klass, latestValue, pullAll, push, record, rowsOf } from './sharingHelpers.ts';
+import {
+  attachment,
+  conference,
+  klass,
+  latestValue,
+  pullAll,
+  push,
+  record,
+  rowsOf,
+} from './sharingHelpers.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const student = (id: string, classId: string, name: string) =>
   record('students', id, { classId, name, archived: 0, position: 0, deleted: 0 });
-const attachment = (id: string, conferenceId: string, sha256: string) =>
-  record('attachments', id, {
-    conferenceId,
-    kind: 'audio',
-    mime: 'audio/mp4',
-    size: 10,
-    sha256,
-    durationMs: 1000,
-    deleted: 0,
-  });
 
 /** Every (table, row, field) a full pull carries once: a second copy means a second record under one id. */
 function expectOneRecordPerId(changes: readonly Change[]) {

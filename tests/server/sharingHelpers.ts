@@ -47,6 +47,18 @@ export const conference = (id: string, classId: string, note: string) =>
     deleted: 0,
   });
 
+/** A recording's record, naming its conference and its bytes' hash. */
+export const attachment = (id: string, conferenceId: string, sha256: string) =>
+  record('attachments', id, {
+    conferenceId,
+    kind: 'audio',
+    mime: 'audio/mp4',
+    size: 10,
+    sha256,
+    durationMs: 1000,
+    deleted: 0,
+  });
+
 export async function pullAll(url: string, token: string) {
   const changes: (Change & { version: number })[] = [];
   let cursor: string | number = 0;

@@ -19,6 +19,7 @@ import {
   LEGACY_READING,
   reflect,
   reflectionOf,
+  startedHere,
 } from '../../src/data/reflections.ts';
 import { checkField, storeSpec } from '../../src/protocol/tables.ts';
 import { SYNCED_TABLES } from '../../src/protocol/types.ts';
@@ -129,6 +130,21 @@ describe('reflecting', () => {
     expect(isReflected(await reflectionOf('conf-2', lineOnly))).toBe(true);
     await reflect('conf-3', { helpedMore: '  ' }, lineOnly);
     expect(isReflected(await reflectionOf('conf-3', lineOnly))).toBe(false);
+  });
+
+  it('knows the reflections this device started: a coach changes only those', async () => {
+    const teachersIpad = freshStore('00000000000000a1');
+    const coachesIpad = freshStore('00000000000000c0');
+    await reflect('conf-1', { pacing: 'rushed' }, teachersIpad);
+    await reflect('conf-1', { note: 'Shorter teach next time' }, teachersIpad);
+    const teachers = (await reflectionOf('conf-1', teachersIpad)) as ReflectionRecord;
+    expect(await startedHere(teachers, teachersIpad)).toBe(true);
+    // The same record, as it reaches the coach's iPad by sync.
+    expect(await startedHere(teachers, coachesIpad)).toBe(false);
+    await reflect('conf-2', { note: 'Named the move' }, coachesIpad);
+    expect(
+      await startedHere((await reflectionOf('conf-2', coachesIpad)) as ReflectionRecord, coachesIpad),
+    ).toBe(true);
   });
 });
 

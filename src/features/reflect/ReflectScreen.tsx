@@ -6,12 +6,14 @@
 // Everything syncs like the rest.
 import { useState } from 'preact/hooks';
 import {
+  ANSWER_WORDS,
   answersOf,
   attachmentsOf,
   type Choice,
   EARLIER_ANSWER,
   getConference,
   getStudent,
+  isReflected,
   REFLECTION_ANSWERS,
   REFLECTION_QUESTIONS,
   type ReadAnswers,
@@ -20,6 +22,9 @@ import {
   type ReflectionRecord,
   reflect,
   reflectionOf,
+  roleIn,
+  shareState,
+  startedHere,
   weekdayAndTime,
 } from '../../data/index.ts';
 import { failureWords } from '../../protocol/words.ts';
@@ -35,16 +40,24 @@ import { useSaveAsTyped } from './useSaveAsTyped.ts';
 async function loadReflection(id: string) {
   const conference = await getConference(id);
   if (!conference) return null;
-  const [students, attachments, reflection] = await Promise.all([
+  const [students, attachments, reflection, shares] = await Promise.all([
     Promise.all(conference.studentIds.map((s) => getStudent(s))),
     attachmentsOf(id),
     reflectionOf(id),
+    shareState(),
   ]);
+  // A coach adds reflections of her own; one a teacher wrote is hers to read, not to change.
+  const teachers =
+    roleIn(shares, conference.classId) === 'coach' &&
+    reflection !== undefined &&
+    isReflected(reflection) &&
+    !(await startedHere(reflection));
   return {
     conference,
     names: students.map((s) => (s ? shown(s.name) : 'a student')).join(', '),
     attachments,
     reflection,
+    teachers,
   };
 }
 
@@ -134,6 +147,42 @@ function Reflection(props: { id: string; reflection: ReflectionRecord | undefine
   );
 }
 
+/** The teacher's own reflection, as a coach reads it: her answers and her words, nothing to change. */
+function TeachersReflection(props: { reflection: ReflectionRecord }) {
+  const answers = answersOf(props.reflection);
+  return (
+    <div class="card">
+      <h2>The teacher’s reflection</h2>
+      <p class="muted">You coach this class: this reflection is the teacher’s, to read.</p>
+      <dl>
+        {REFLECTION_QUESTIONS.map(([key, question]) => {
+          const answer = answers[key];
+          return (
+            <div key={key}>
+              <dt>{question}</dt>
+              <dd>
+                {answer === null ? 'Not answered' : (ANSWER_WORDS[key] as Record<string, string>)[answer]}
+              </dd>
+            </div>
+          );
+        })}
+        {props.reflection.helpedMore && (
+          <div>
+            <dt>What would have helped more</dt>
+            <dd>{props.reflection.helpedMore}</dd>
+          </div>
+        )}
+        {props.reflection.note && (
+          <div>
+            <dt>What I noticed</dt>
+            <dd>{props.reflection.note}</dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}
+
 export function ReflectScreen(props: { params?: { id?: string } }) {
   const id = props.params?.id ?? '';
   const loaded = useLoad(() => loadReflection(id), [id]);
@@ -147,7 +196,7 @@ export function ReflectScreen(props: { params?: { id?: string } }) {
         </p>
       </EmptyState>
     );
-  const { conference, names, attachments, reflection } = loaded.value;
+  const { conference, names, attachments, reflection, teachers } = loaded.value;
   const when = weekdayAndTime(conference.at);
   const recordings = attachments.filter((a) => a.kind === 'audio');
   return (
@@ -162,8 +211,12 @@ export function ReflectScreen(props: { params?: { id?: string } }) {
       ) : (
         <AudioPlayer recordings={recordings} label={`Recording of the conference, ${when}`} />
       )}
-      {/* One form per conference: its answers are its own, never the last conference's. */}
-      <Reflection key={conference.id} id={conference.id} reflection={reflection} />
+      {teachers && reflection ? (
+        <TeachersReflection reflection={reflection} />
+      ) : (
+        // One form per conference: its answers are its own, never the last conference's.
+        <Reflection key={conference.id} id={conference.id} reflection={reflection} />
+      )}
     </section>
   );
 }

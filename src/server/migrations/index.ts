@@ -97,6 +97,13 @@ const migrations: Record<string, Migration> = {
       await oneHome(db);
     },
   },
+  '2026-12-06T0500-row-creators': {
+    async up(db: Kysely<unknown>) {
+      // Who first stored each row: a coach may go on writing a reflection she started, never one a teacher
+      // wrote. Rows stored before are nobody's (a coach does not write them).
+      await db.schema.alterTable('row_homes').addColumn('created_by', 'varchar(64)').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
