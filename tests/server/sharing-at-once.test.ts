@@ -1,11 +1,12 @@
 // Invitation codes sent at once, as a script sends them, over real HTTP on a real SQLite file and a real
 // PostgreSQL: a one-time code opens one membership however many accounts enter it together, five wrong
 // codes lock an invitation however fast they come, and an account that enters more than 20 codes that open
-// nothing in an hour waits, even when it sends them all in one go (docs/http.md, Sharing a class).
+// nothing in an hour waits, even when it sends them all in one go (docs/http.md, Sharing a class). And a
+// record moved out of a shared class while a co-teacher edits it leaves nothing of it behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/serve.ts';
 import { account, call, KINDS, startTestServer } from './servers.ts';
-import { klass, push } from './sharingHelpers.ts';
+import { conference, klass, pullAll, push, record } from './sharingHelpers.ts';
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const statuses = (answers: { status: number }[]) => answers.map((a) => a.status).sort();
@@ -69,5 +70,30 @@ describe.each(KINDS)('invitation codes sent at once on %s', (kind) => {
     const counts = statuses(answers);
     expect(counts.filter((s) => s === 404).length).toBeLessThanOrEqual(20);
     expect(counts.filter((s) => s === 429).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('a conference moved out of the shared class while a co-teacher edits it leaves nothing in the class', async () => {
+    await push(url, owner, klass('own5', 'Own group'));
+    const [co, coach] = await accounts('move', 2);
+    for (const [token, role] of [
+      [co, 'coteacher'],
+      [coach, 'coach'],
+    ] as const) {
+      const made = await call(url, '/api/v1/classes/room5/members', { email: '', role }, owner);
+      expect((await accept(made.json.code, token as string)).status).toBe(200);
+    }
+    // The two pushes race; thirty tries, so that an unlucky order shows on most runs.
+    const left: string[] = [];
+    for (let n = 0; n < 30; n++) {
+      const id = `c-moving-${n}`;
+      expect((await push(url, owner, conference(id, 'room5', 'Gus: leads'))).status).toBe(200);
+      await Promise.all([
+        push(url, owner, record('conferences', id, { classId: 'own5' })),
+        push(url, co as string, record('conferences', id, { note: `edited ${n}` })),
+      ]);
+      const seen = await pullAll(url, coach as string);
+      if (seen.changes.some((c) => c.row === id)) left.push(id);
+    }
+    expect(left, 'conferences the coach still reads after their move').toEqual([]);
   });
 });
