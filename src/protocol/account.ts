@@ -18,7 +18,11 @@ export const credentialsSchema = z.object({
 
 /** A sign-in; the device gives its name ("Ms. Lee's iPad"), shown in Settings → Devices. */
 export const signInSchema = z.object({
-  email: z.string().max(320),
+  // No account's email holds a control character (credentialsSchema), and PostgreSQL text cannot hold a NUL.
+  email: z
+    .string()
+    .max(320)
+    .refine((email) => !/\p{Cc}/u.test(email), 'an email has no control characters'),
   password: z.string().max(200),
   deviceName: z
     .string()
@@ -100,29 +104,47 @@ export const newInvitationSchema = z.object({
 });
 export type NewInvitation = z.infer<typeof newInvitationSchema>;
 
+/**
+ * The longest class name an invitation or a join answer carries. A class's own name may be any text a
+ * field holds; the server cuts a longer one to this (ending in "…") before it answers.
+ */
+export const CLASS_NAME_MAX = 400;
+
 /** The class she joined with a code. */
 export const joinedSchema = z.object({
   classId: z.string().max(64),
-  className: z.string().max(400),
+  className: z.string().max(CLASS_NAME_MAX),
   owner: z.string().max(320),
   role,
 });
 export type Joined = z.infer<typeof joinedSchema>;
 
-/** Invitations waiting for her. */
-export const invitationsResponseSchema = z.object({
-  invitations: z.array(
-    z.object({
-      id: z.string().max(64),
-      classId: z.string().max(64),
-      className: z.string().max(400),
-      owner: z.string().max(320),
-      role,
-      expiresAt: z.string().max(32),
+/** An invitation waiting for her: anyone may address one to her email. */
+export const invitationToMeSchema = z.object({
+  id: z.string().max(64),
+  classId: z.string().max(64),
+  className: z.string().max(CLASS_NAME_MAX),
+  owner: z.string().max(320),
+  role,
+  expiresAt: z.string().max(32),
+});
+export type InvitationToMe = z.infer<typeof invitationToMeSchema>;
+
+/** Invitations waiting for her, as the server answers them. */
+export const invitationsResponseSchema = z.object({ invitations: z.array(invitationToMeSchema) });
+
+/**
+ * The same list as the app reads it: item by item, keeping those it can read, so that one a stranger
+ * made unreadable hides none of the others.
+ */
+export const invitationsReadSchema = z.object({
+  invitations: z.array(z.unknown()).transform((items) =>
+    items.flatMap((item) => {
+      const read = invitationToMeSchema.safeParse(item);
+      return read.success ? [read.data] : [];
     }),
   ),
 });
-export type InvitationToMe = z.infer<typeof invitationsResponseSchema>['invitations'][number];
 
 export const accountResponseSchema = z.object({
   email: z.string(),

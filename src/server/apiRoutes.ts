@@ -15,7 +15,7 @@ import { mountBlobs } from './blobRoutes.ts';
 import type { BlobService } from './blobService.ts';
 import { clientAddress } from './clientAddress.ts';
 import type { CreationLimit, SignInGuard } from './rateLimit.ts';
-import { bearer, body, parse } from './requests.ts';
+import { bearer, body, parse, pathId } from './requests.ts';
 import { mountSharing } from './sharingRoutes.ts';
 import { ServiceError, type SyncService } from './syncService.ts';
 
@@ -92,7 +92,7 @@ export function mountApi(app: Hono, service: SyncService, guards: Guards, blobs?
 
   app.delete('/api/v1/devices/:id', async (c) => {
     const session = await service.session(bearer(c));
-    await service.signOutDevice(session, c.req.param('id'));
+    await service.signOutDevice(session, pathId(c, 'id'));
     return c.body(null, 204);
   });
 

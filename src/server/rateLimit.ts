@@ -28,10 +28,31 @@ export class FailureWindow {
     return Math.ceil(((recent[recent.length - this.max] as number) + this.windowMs - this.now()) / 1000);
   }
 
-  fail(key: string): void {
+  /** Counts a failure now; the stamp it returns can be given back (giveBack). */
+  fail(key: string): number {
     // Bounded memory: a flood of made-up keys cannot grow the map for ever.
     if (this.failures.size > 100_000) this.failures.clear();
-    this.failures.set(key, [...this.recent(key), this.now()]);
+    const stamp = this.now();
+    this.failures.set(key, [...this.recent(key), stamp]);
+    return stamp;
+  }
+
+  /**
+   * Counts a try as a failure before it is made, in the same turn as the check, so that tries sent all
+   * at once are counted one by one: the seconds to wait (nothing counted), or 0 and the stamp counted.
+   */
+  take(key: string): { wait: number; stamp: number } {
+    const wait = this.retryAfter(key);
+    return wait > 0 ? { wait, stamp: 0 } : { wait: 0, stamp: this.fail(key) };
+  }
+
+  /** Uncounts one try taken with take() that turned out not to be a failure. */
+  giveBack(key: string, stamp: number): void {
+    const recent = this.recent(key);
+    const at = recent.lastIndexOf(stamp);
+    if (at < 0) return;
+    recent.splice(at, 1);
+    if (recent.length === 0) this.failures.delete(key);
   }
 
   clear(key: string): void {

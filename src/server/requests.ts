@@ -1,5 +1,5 @@
-// What every route reads from a request: the bearer token and a JSON body checked by a schema (a 400 that
-// names the field at fault, nothing stored).
+// What every route reads from a request: the bearer token, the ids in its path, and a JSON body checked by
+// a schema (a 400 that names the field at fault, nothing stored).
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ServiceError } from './errors.ts';
@@ -27,4 +27,18 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 
 export function bearer(c: Context): string | null {
   return /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? null;
+}
+
+/**
+ * An id from the request's path (a class, a member, an invitation, a device). Every id the server stores
+ * has 1 to 64 characters and none below a space or DEL (a class's is a row key, src/protocol/change.ts; the
+ * others are UUIDs), so anything else is refused in words before a query: PostgreSQL text cannot hold a NUL.
+ */
+export function pathId(c: Context, name: string): string {
+  const id = c.req.param(name) ?? '';
+  if (id.length === 0 || id.length > 64 || [...id].some((ch) => ch < ' ' || ch === '\u007f'))
+    throw new ServiceError(400, `${name}: an id has 1 to 64 characters and no control characters.`, {
+      code: 'invalid-request',
+    });
+  return id;
 }

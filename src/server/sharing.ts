@@ -9,6 +9,7 @@ import type { ClassMembers, InvitationToMe, Joined, NewInvitation } from '../pro
 import { ServiceError } from './errors.ts';
 import {
   acceptInvitation,
+  classNameOf,
   DAY_MS,
   INVITATION_DAYS,
   randomHalf,
@@ -164,7 +165,10 @@ export class SharingService {
     if (Number(left.numDeletedRows) === 0) throw new ServiceError(404, 'This class is not shared with you.');
   }
 
-  /** Invitations waiting for the caller, with the class's name and its owner's. */
+  /**
+   * Invitations waiting for the caller, with the class's name (cut to what the app reads: anyone may
+   * address an invitation to her, under any name) and its owner's.
+   */
   async invitationsTo(accountId: string): Promise<InvitationToMe[]> {
     const rows = await this.db
       .selectFrom('invitations')
@@ -195,7 +199,7 @@ export class SharingService {
     return rows.map((r) => ({
       id: r.id,
       classId: r.class_id ?? '',
-      className: r.class_name ? String(JSON.parse(r.class_name)) : 'a class',
+      className: classNameOf(r.class_name),
       owner: r.owner_name || r.owner_email,
       role: r.role,
       expiresAt: r.expires_at,

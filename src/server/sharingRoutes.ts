@@ -3,7 +3,7 @@
 // with the code the owner gave her, and sees (or declines) the invitations addressed to her email.
 import type { Hono } from 'hono';
 import { codeSchema, invitationRequestSchema, nameSchema } from '../protocol/account.ts';
-import { bearer, body, parse } from './requests.ts';
+import { bearer, body, parse, pathId } from './requests.ts';
 import type { SyncService } from './syncService.ts';
 
 export function mountSharing(app: Hono, service: SyncService): void {
@@ -11,25 +11,25 @@ export function mountSharing(app: Hono, service: SyncService): void {
   const me = async (c: Parameters<typeof bearer>[0]) => (await service.session(bearer(c))).accountId;
 
   app.get('/api/v1/classes/:classId/members', async (c) =>
-    c.json(await sharing.members(await me(c), c.req.param('classId'))),
+    c.json(await sharing.members(await me(c), pathId(c, 'classId'))),
   );
 
   app.post('/api/v1/classes/:classId/members', async (c) => {
     const account = await me(c);
     const { email, role } = parse(invitationRequestSchema, await body(c));
-    return c.json(await sharing.invite(account, c.req.param('classId'), email, role), 201);
+    return c.json(await sharing.invite(account, pathId(c, 'classId'), email, role), 201);
   });
 
   app.delete('/api/v1/classes/:classId/members/:accountId', async (c) => {
     const account = await me(c);
-    const member = c.req.param('accountId');
-    if (member === account) await sharing.leave(account, c.req.param('classId'));
-    else await sharing.removeMember(account, c.req.param('classId'), member);
+    const member = pathId(c, 'accountId');
+    if (member === account) await sharing.leave(account, pathId(c, 'classId'));
+    else await sharing.removeMember(account, pathId(c, 'classId'), member);
     return c.body(null, 204);
   });
 
   app.delete('/api/v1/classes/:classId/invitations/:id', async (c) => {
-    await sharing.cancelInvitation(await me(c), c.req.param('classId'), c.req.param('id'));
+    await sharing.cancelInvitation(await me(c), pathId(c, 'classId'), pathId(c, 'id'));
     return c.body(null, 204);
   });
 
@@ -44,7 +44,7 @@ export function mountSharing(app: Hono, service: SyncService): void {
   });
 
   app.delete('/api/v1/invitations/:id', async (c) => {
-    await sharing.decline(await me(c), c.req.param('id'));
+    await sharing.decline(await me(c), pathId(c, 'id'));
     return c.body(null, 204);
   });
 

@@ -259,7 +259,7 @@ export class HttpTransport implements SyncTransport, AccountAdmin {
 
   async invitations(token: string): Promise<InvitationToMe[]> {
     const answer = await this.call('GET', '/invitations', undefined, token);
-    return (await this.checked(answer, (s) => s.invitationsResponseSchema, 'the invitations')).invitations;
+    return (await this.checked(answer, (s) => s.invitationsReadSchema, 'the invitations')).invitations;
   }
 
   /** Joins the class the owner's one-time code opens. */
