@@ -83,7 +83,7 @@ export class BlobService {
    * What she may read under that name: her own upload, or the recording or photo of a record in a class
    * she may read, when that record's hash was written by an account that had uploaded those bytes. Knowing
    * a hash grants nothing: a record a stranger or a removed member writes naming it serves no bytes to her,
-   * since she never uploaded them. Anything else is not revealed.
+   * since she never uploaded them; nor does a record deleted since. Anything else is not revealed.
    */
   async readable(accountId: string, sha256: string): Promise<BlobInfo | null> {
     const own = await this.info(accountId, sha256);
@@ -102,6 +102,15 @@ export class BlobService {
           .on('f.tbl', '=', 'attachments')
           .onRef('f.row_id', '=', 'w.row_id')
           .on('f.field', '=', 'sha256'),
+      )
+      // A recording or photo deleted from its conference is no longer anyone's to hear but its uploader's.
+      .innerJoin('fields as d', (join) =>
+        join
+          .onRef('d.space_id', '=', 'h.space_id')
+          .on('d.tbl', '=', 'attachments')
+          .onRef('d.row_id', '=', 'w.row_id')
+          .on('d.field', '=', 'deleted')
+          .on('d.value', '=', '0'),
       )
       .select(['b.mime', 'b.size'])
       .where('w.sha256', '=', sha256)

@@ -127,6 +127,24 @@ describe.each(KINDS)('what follows a class’s records on %s', (kind) => {
     expect(latestValue(mine.changes, 'c-reflect', 'deleted', 'reflections')).toBe(0);
   });
 
+  it('a recording deleted from its conference is served to no one but whoever uploaded it', async () => {
+    const owner = tokens.owner as string;
+    const { sha } = await upload('Gil reads his middle', owner);
+    expect(
+      (
+        await push(url, owner, [
+          ...conference('c-gone', 'room4', 'Gil: middles'),
+          ...attachment('a-gone', 'c-gone', sha),
+        ])
+      ).status,
+    ).toBe(200);
+    expect((await blob(sha, tokens.coach as string)).status).toBe(200);
+    expect((await push(url, owner, record('attachments', 'a-gone', { deleted: 1 }))).status).toBe(200);
+    expect((await blob(sha, tokens.coach as string)).status).toBe(404);
+    expect((await blob(sha, tokens.co as string)).status).toBe(404);
+    expect((await blob(sha, owner)).status).toBe(200);
+  });
+
   it('a co-teacher who deletes her account leaves the recordings she made in the owner’s class', async () => {
     const co = tokens.co as string;
     const { bytes, sha } = await upload('Fay reads her ending', co);
