@@ -162,6 +162,19 @@ export async function startedHere(reflection: ReflectionRecord, store: Store = a
   return parseHlc(stamp).node === (await store.clock()).node;
 }
 
+/**
+ * Another teacher's (or a coach's) reflection, by the sync server's word: a reflection is one person's look
+ * at a conference, read by the others and counted only in her own figures. One not yet synced, or stored
+ * before the server said whose, is not known to be another's.
+ */
+export function startedByOther(
+  reflection: Pick<ReflectionRecord, 'startedBy'>,
+  accountId: string | null,
+): boolean {
+  const by = reflection.startedBy;
+  return !!by && accountId !== null && by.id !== accountId;
+}
+
 /** True once any question is answered or the line or the note has words. */
 export function isReflected(reflection: ReflectionRecord | undefined): boolean {
   if (!reflection || reflection.deleted === 1) return false;

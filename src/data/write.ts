@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import type { HybridClock } from '../protocol/hlc.ts';
 import { hearStamp, mergeField, type StampedRecord } from '../protocol/merge.ts';
-import { checkField, type SyncedTable } from '../protocol/tables.ts';
+import { checkField, isServerWritten, type SyncedTable } from '../protocol/tables.ts';
 import type { Json } from '../protocol/types.ts';
 import { InvalidInputError } from './errors.ts';
 import { newId } from './ids.ts';
@@ -94,10 +94,15 @@ function writerFor(store: Store, clock: HybridClock): Writer {
         ? { ...existing, _clock: { ...existing._clock } }
         : { id: incoming.id, _clock: {} };
       const changes: OutboxRow[] = [];
+      let took = 0;
       for (const [field, hlc] of Object.entries(incoming._clock)) {
         const merged = mergeField(record, field, incoming[field], hlc);
         if (!merged.taken) continue;
+        took += 1;
         hearStamp(clock, hlc);
+        // What only the sync server writes (who logged a conference, whose a reflection is) is kept as it
+        // came, never sent back: the server would refuse it.
+        if (isServerWritten(table, field)) continue;
         changes.push({
           table,
           row: incoming.id,
@@ -107,7 +112,7 @@ function writerFor(store: Store, clock: HybridClock): Writer {
           baseHlc: merged.replaced,
         });
       }
-      if (changes.length === 0) return false;
+      if (took === 0) return false;
       await Promise.all([
         tableOf(table).put(record),
         db.outbox.bulkAdd(changes),

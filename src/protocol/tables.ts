@@ -179,7 +179,7 @@ export const TABLES = {
   // devices reflecting on one conference merge field by field. Each question takes the answers that fit it
   // (REFLECTION_ANSWERS), and still the "yes" / "not yet" every question took before: a reflection stored
   // then, a backup of it or an older device's change stays valid, and src/data/reflections.ts reads it in
-  // today's words. `helpedMore`: what would have helped the writer more, in a line.
+  // today's words. `helpedMore`: what would have helped the writer more, in a line. `startedBy`: whose.
   reflections: {
     indexes: [],
     fields: {
@@ -191,8 +191,12 @@ export const TABLES = {
       helpedMore: 'text',
       note: 'text',
       deleted: 'flag',
+      // Whose reflection it is ({id, name} of the account that first stored it), written by the sync
+      // server, like a conference's loggedBy: a reflection is one teacher's look at her own conferring.
+      startedBy: jsonOf<LoggedBy | null>(),
     },
-    later: ['helpedMore'],
+    later: ['helpedMore', 'startedBy'],
+    serverWritten: ['startedBy'],
   },
   // Seed 002's record form has three columns: Conference Notes, Goals, Assessment Notes. An assessment
   // note is a dated observation of what the writer can do, apart from any conference.

@@ -16,11 +16,11 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ServiceError(
-      400,
-      `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}. Nothing was stored.`,
-      { code: 'invalid-request' },
-    );
+    const message = issue?.message ?? 'invalid';
+    // Our own sentences ("Use a password of at least 8 characters.") are shown to the teacher as they
+    // are; a schema's terse default is named by its field.
+    const said = /^[A-Z].*[.!?]$/.test(message) ? message : `${issue?.path.join('.') || 'body'}: ${message}.`;
+    throw new ServiceError(400, `${said} Nothing was stored.`, { code: 'invalid-request' });
   }
   return result.data;
 }

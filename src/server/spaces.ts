@@ -98,6 +98,8 @@ export interface Placement {
   homed: { table: string; row: string; space: string }[];
   /** Conferences new to the server: it stamps who logged them. */
   newConferences: { space: string; row: string }[];
+  /** Reflections new to the server: it stamps whose they are. */
+  newReflections: { space: string; row: string }[];
   /**
    * Rows that change space with this push: records that waited in her private space for their class, and
    * records she moves between two classes she may write. Every stored field of each goes with it.
@@ -232,6 +234,7 @@ export async function placeChanges(
     spaceOfRow.get(rowKey(table, row)) ?? homes.get(rowKey(table, row));
   const homed: Placement['homed'] = [];
   const newConferences: Placement['newConferences'] = [];
+  const newReflections: Placement['newReflections'] = [];
   const moved: Placement['moved'] = [];
 
   // Classes first (a new class's rows may come in the same batch), then the rest in batch order.
@@ -264,6 +267,7 @@ export async function placeChanges(
         space = typeof conference === 'string' ? placedSpace('conferences', conference) : privateSpace;
         if (!space) refuse(index, `A change is to a conference you can't reach.`);
         if (!roleIn(space)) taken(index, 'conferences', String(conference));
+        if (table === 'reflections' && space !== privateSpace) newReflections.push({ space, row });
       } else {
         refuse(index, `A change is to a record you can't write.`);
       }
@@ -342,6 +346,7 @@ export async function placeChanges(
     created: [...created].map(([classId, id]) => ({ id, classId })),
     homed,
     newConferences,
+    newReflections,
     moved,
     seen: [
       ...rows.filter((r) => r.table !== 'patterns'),

@@ -138,13 +138,17 @@ export class SyncService extends AccountService {
               .execute();
           }
           if (spaceChanges.length === 0) continue;
-          // Who logged a conference is the server's word, stamped once, when the conference first arrives.
-          const authored = placement.newConferences
+          // Who logged a conference, and whose a reflection is, is the server's word, stamped once, when the
+          // record first arrives.
+          const authored = [
+            ...placement.newConferences.map((n) => ({ ...n, table: 'conferences', field: 'loggedBy' })),
+            ...placement.newReflections.map((n) => ({ ...n, table: 'reflections', field: 'startedBy' })),
+          ]
             .filter((n) => n.space === space)
             .map((n) => ({
-              table: 'conferences',
+              table: n.table,
               row: n.row,
-              field: 'loggedBy',
+              field: n.field,
               json: JSON.stringify(access.author),
               hlc: clock(),
             }));
@@ -184,7 +188,11 @@ export class SyncService extends AccountService {
             fresh.flatMap((c) => c.fields),
           );
         }
-        return { version, conflicts, stamped: placement.newConferences.length };
+        return {
+          version,
+          conflicts,
+          stamped: placement.newConferences.length + placement.newReflections.length,
+        };
       })
       .catch((error: unknown) => {
         throw uniqueClash(error) ?? error;

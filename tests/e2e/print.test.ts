@@ -144,6 +144,7 @@ describe('the paper forms', () => {
     await sheet.field('Teaching point').fill('Hook the reader');
     await sheet.save();
     await week.box('Ana Lima').tap();
+    await sheet.field('What the child says they are doing').fill('Writing about the storm');
     await sheet.field('Strength I named').fill('You helped Ben Okafor find his lead');
     await sheet.field('Teaching point').fill('Stretch the most important part');
     await sheet.choose('With support');
@@ -188,7 +189,8 @@ describe('the paper forms', () => {
     expect(notes.text).toMatch(/Conference Notes\s+Goals\s+Assessment Notes/);
     const conferenceNotes = column(notes.file, 'Conference');
     for (const part of [
-      'Content',
+      'Content conference',
+      'The child said: Writing about the storm',
       'Strength named: You helped Ben Okafor',
       'Stretch the most important part',
     ])

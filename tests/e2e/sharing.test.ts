@@ -285,18 +285,22 @@ describe('sharing a class', () => {
     // Kept as she types (no button).
     await coach.page.getByText('Note saved.').waitFor();
     await syncNow(coach.page);
+    // The owner reads it as the coach's: a reflection is one person's, read by the others, not changed.
     await expect
       .poll(
         async () => {
           await syncNow(owner.page);
           const ownerAna = await timelineOf(owner.page, 'Ana Lima');
           await ownerAna.getByRole('link', { name: 'Reflect on this conference' }).click();
-          return owner.page.getByRole('textbox', { name: 'What I noticed' }).inputValue();
+          await owner.page.getByRole('heading', { name: /^Reflect: Ana Lima/ }).waitFor();
+          return owner.page.getByRole('heading', { name: `${COACH}’s reflection` }).count();
         },
         { timeout: 20_000 },
       )
-      .toBe('Coach: the compliment named a move');
-    // A reflection the teacher wrote is hers: the coach reads it, with nothing to change.
+      .toBe(1);
+    await owner.page.getByText('Coach: the compliment named a move', { exact: true }).waitFor();
+    expect(await owner.page.getByRole('textbox').count()).toBe(0);
+    // The teacher's own reflection on another conference: the coach reads it as hers, answers as tapped.
     const teachersBen = await timelineOf(owner.page, 'Ben Ode');
     await teachersBen.getByRole('link', { name: 'Reflect on this conference' }).click();
     await owner.page.getByRole('radio', { name: 'Rushed' }).check();
@@ -309,12 +313,12 @@ describe('sharing a class', () => {
           const coachBen = await timelineOf(coach.page, 'Ben Ode');
           await coachBen.getByRole('link', { name: 'Reflect on this conference' }).click();
           await coach.page.getByRole('heading', { name: /^Reflect: Ben Ode/ }).waitFor();
-          return coach.page.getByRole('heading', { name: 'The teacher’s reflection' }).count();
+          return coach.page.getByRole('heading', { name: 'Ms. Rivera’s reflection' }).count();
         },
         { timeout: 20_000 },
       )
       .toBe(1);
-    await coach.page.getByText('rushed', { exact: true }).waitFor();
+    await coach.page.getByText('Rushed', { exact: true }).waitFor();
     expect(await coach.page.getByRole('radio').count()).toBe(0);
 
     // Offline, the co-teacher writes one more and stays on the child's page; meanwhile she is removed.

@@ -70,6 +70,14 @@ describe.each(KINDS)('sync API on %s', (kind) => {
       expect(answer.status).toBe(400);
       expect(answer.json.error).toEqual(expect.any(String));
     }
+    // Words a teacher reads in Settings: the sentence itself, no field names or doubled stops.
+    expect(
+      (await call(server.url, '/api/v1/accounts', { email: 'a@b.org', password: 'short' })).json.error,
+    ).toBe('Use a password of at least 8 characters. Nothing was stored.');
+    expect(
+      (await call(server.url, '/api/v1/accounts', { email: 'not-an-email', password: 'long enough pw' })).json
+        .error,
+    ).toBe('Enter an email address. Nothing was stored.');
   });
 
   it('signs in with the right password only, and limits repeated wrong ones', async () => {

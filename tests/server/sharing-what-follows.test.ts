@@ -125,6 +125,17 @@ describe.each(KINDS)('what follows a class’s records on %s', (kind) => {
     const mine = await pullAll(url, owner);
     expect(latestValue(mine.changes, 'c-reflect', 'note', 'reflections')).toBe('I skipped the research');
     expect(latestValue(mine.changes, 'c-reflect', 'deleted', 'reflections')).toBe(0);
+    // Whose each reflection is, by the server's word (no device may say it).
+    expect(latestValue(mine.changes, 'c-open', 'startedBy', 'reflections')).toMatchObject({
+      name: email('coach'),
+    });
+    expect(latestValue(mine.changes, 'c-reflect', 'startedBy', 'reflections')).toMatchObject({
+      name: email('owner'),
+    });
+    expect(
+      (await push(url, coach, record('reflections', 'c-open', { startedBy: { id: 'x', name: 'Someone' } })))
+        .status,
+    ).toBe(400);
   });
 
   it('a recording deleted from its conference is served to no one but whoever uploaded it', async () => {

@@ -58,7 +58,19 @@ const zipOf = (files: Record<string, Uint8Array>) => zipSync(files);
 
 describe('back up and restore', () => {
   it('a round trip to a wiped device gives every record and file back, byte for byte, and it syncs', async () => {
-    const { store } = await aYearOnOneIpad();
+    const { store, note } = await aYearOnOneIpad();
+    // As the sync server stamped them: who logged the conference, whose the reflection is.
+    const stampedAt = '2026-11-24T09:00:00.000Z-0000-0000000000000000';
+    const conference = await store.db.conferences.get(note.id);
+    await store.db.conferences.update(note.id, {
+      loggedBy: { id: 'me', name: 'Ms. Rivera' },
+      _clock: { ...conference?._clock, loggedBy: stampedAt },
+    });
+    const reflection = await store.db.reflections.get(note.id);
+    await store.db.reflections.update(note.id, {
+      startedBy: { id: 'me', name: 'Ms. Rivera' },
+      _clock: { ...reflection?._clock, startedBy: stampedAt },
+    });
     const { backup, blobs } = await collectBackup('0.1.0', store);
     const file = writeBackupZip(backup, blobs);
 
@@ -73,6 +85,9 @@ describe('back up and restore', () => {
     const queued = await pendingChanges(wiped);
     expect(queued.length).toBeGreaterThan(20);
     expect(queued.every((c) => c.hlc.endsWith('00000000000000b1'))).toBe(true);
+    // What only the server writes comes back on the device but is never sent back (it would be refused).
+    expect((await wiped.db.conferences.get(note.id))?.loggedBy).toEqual({ id: 'me', name: 'Ms. Rivera' });
+    expect(queued.filter((c) => c.field === 'loggedBy' || c.field === 'startedBy')).toEqual([]);
     // Restoring the same backup again changes nothing.
     expect(await restoreBackup(read.backup, read.blobs, wiped)).toBe(0);
   });

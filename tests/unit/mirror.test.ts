@@ -381,6 +381,19 @@ describe('my conferring over one class or all her classes', () => {
       answered: 1,
       by: { no: 1 },
     });
+
+    // A co-teacher's conference in her class, and a coach's reflection on one of hers, as the sync server
+    // stamped them: read on their screens, never counted as her own conferring.
+    const byCo = await log(room9.id, 'Fay', { durationMs: minutes(5) });
+    await store.db.conferences.update(byCo.id, { loggedBy: { id: 'co', name: 'Mr. Okafor' } });
+    await store.db.conferences.update(set.id, { loggedBy: { id: 'me', name: 'Ms. Rivera' } });
+    await reflect(byCo.id, { pacing: 'rushed' }, store);
+    await store.db.reflections.update(set.id, { startedBy: { id: 'me', name: 'Ms. Rivera' } });
+    const hers = await loadMirror('class', room9, store);
+    expect(hers.conferences.map((c) => c.id).sort()).toEqual(one.conferences.map((c) => c.id).sort());
+    expect(hers.reflections.map((r) => r.id)).toEqual([set.id]);
+    await store.db.reflections.update(set.id, { startedBy: { id: 'coach', name: 'Coach Lee' } });
+    expect((await loadMirror('class', room9, store)).reflections).toEqual([]);
   });
 });
 

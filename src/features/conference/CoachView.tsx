@@ -4,7 +4,7 @@
 // and "Last: …" are about.
 import { Fragment } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import { authorOf, tryItWords, typeWords, weekdayAndTime } from '../../data/index.ts';
+import { authorOf, lensWords, tryItWords, typeWords, weekdayAndTime } from '../../data/index.ts';
 import { CloseSheet } from '../../ui/underSheet.ts';
 import type { SheetData } from './loadSheet.ts';
 import { namesOf } from './SheetForm.tsx';
@@ -44,18 +44,19 @@ export function CoachView(props: { data: SheetData }) {
           <dd>{authorOf(data.share, c) ?? owner}</dd>
           {c.type && (
             <>
-              <dt>Kind</dt>
+              <dt>Conference type</dt>
               <dd>{typeWords(c.type)}</dd>
             </>
           )}
           {(
             [
               ['Their goal', c.childGoal],
-              ['Research', c.research],
+              ['The child said', c.research],
               ['Strength', c.compliment],
               ['Teaching point', c.teachingPoint],
               ['Try it', tryItWords(c.tryIt)],
               ['Next step', c.nextStep],
+              ['Lenses', lensWords(c.lenses)],
               ['Note', c.note],
             ] as const
           )

@@ -160,7 +160,7 @@ function Mirror(props: { classRow: ClassRecord }) {
           ]}
         />
         <BarChart
-          caption="Kinds of conference"
+          caption="Conference types"
           what="Kind"
           bars={[
             ...CONFERENCE_TYPES.map((t) => ({

@@ -10,6 +10,7 @@ import {
   reflectionsOf,
   type Store,
   shareState,
+  startedByOther,
 } from '../../data/index.ts';
 
 /** Whose conferring: the class on screen, or every class she teaches. */
@@ -25,16 +26,23 @@ export async function classesOf(scope: Scope, current: ClassRecord, store: Store
   return classes.filter((c) => canEdit(shares, c.id));
 }
 
-/** Every conference of those classes (any date: a goal continued this week may have begun in May). */
+/**
+ * Her own conferring in those classes (any date: a goal continued this week may have begun in May): the
+ * conferences she logged (a co-teacher's are hers to count, not this teacher's; one not yet synced was
+ * logged here) and her own reflections on them (not a coach's).
+ */
 export async function loadMirror(scope: Scope, current: ClassRecord, store: Store = appStore()) {
-  const classes = await classesOf(scope, current, store);
-  const [conferences, students] = await Promise.all([
-    Promise.all(classes.map((c) => conferencesOfClass(c.id, store))).then((all) => all.flat()),
-    Promise.all(classes.map((c) => listStudents(c.id, {}, store))).then((all) => all.flat()),
+  const [classes, { accountId }] = await Promise.all([classesOf(scope, current, store), shareState(store)]);
+  const [all, students] = await Promise.all([
+    Promise.all(classes.map((c) => conferencesOfClass(c.id, store))).then((each) => each.flat()),
+    Promise.all(classes.map((c) => listStudents(c.id, {}, store))).then((each) => each.flat()),
   ]);
-  const reflections = await reflectionsOf(
-    conferences.map((c) => c.id),
-    store,
-  );
+  const conferences = all.filter((c) => !c.loggedBy || accountId === null || c.loggedBy.id === accountId);
+  const reflections = (
+    await reflectionsOf(
+      conferences.map((c) => c.id),
+      store,
+    )
+  ).filter((r) => !startedByOther(r, accountId));
   return { classes, conferences, students, reflections };
 }

@@ -8,6 +8,7 @@ import {
   type ConferenceRecord,
   type GoalRecord,
   goalStatusWords,
+  lensWords,
   type StudentRecord,
   tryItWords,
   typeWords,
@@ -20,6 +21,10 @@ export interface PaperConference {
   id: string;
   when: string;
   type: string;
+  /** What the child said they were doing (her research). */
+  said: string;
+  /** The lenses she ticked, in her words. */
+  lenses: string;
   /** The strength she named, when she named one. */
   strength: string;
   /** What she taught; a conference with none shows what else she wrote (the strength, the note). */
@@ -34,6 +39,8 @@ export function paperConference(c: ConferenceRecord, words: DateWords): PaperCon
     id: c.id,
     when: words(c.at),
     type: typeWords(c.type),
+    said: c.research.trim(),
+    lenses: lensWords(c.lenses),
     strength: c.compliment.trim(),
     point,
     tryIt: tryItWords(c.tryIt),

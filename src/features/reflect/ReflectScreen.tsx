@@ -14,6 +14,7 @@ import {
   getConference,
   getStudent,
   isReflected,
+  labelOf,
   REFLECTION_ANSWERS,
   REFLECTION_QUESTIONS,
   type ReadAnswers,
@@ -24,6 +25,7 @@ import {
   reflectionOf,
   roleIn,
   shareState,
+  startedByOther,
   startedHere,
   weekdayAndTime,
 } from '../../data/index.ts';
@@ -46,18 +48,24 @@ async function loadReflection(id: string) {
     reflectionOf(id),
     shareState(),
   ]);
-  // A coach adds reflections of her own; one a teacher wrote is hers to read, not to change.
-  const teachers =
-    roleIn(shares, conference.classId) === 'coach' &&
-    reflection !== undefined &&
-    isReflected(reflection) &&
-    !(await startedHere(reflection));
+  // A reflection is one person's look at a conference: another's is hers to read, not to change. The
+  // server says whose; one a coach finds from before it did is the teacher's unless she started it here.
+  const whose =
+    reflection && startedByOther(reflection, shares.accountId)
+      ? reflection.startedBy?.name || 'another teacher'
+      : roleIn(shares, conference.classId) === 'coach' &&
+          reflection !== undefined &&
+          !reflection.startedBy &&
+          isReflected(reflection) &&
+          !(await startedHere(reflection))
+        ? 'the teacher'
+        : null;
   return {
     conference,
     names: students.map((s) => (s ? shown(s.name) : 'a student')).join(', '),
     attachments,
     reflection,
-    teachers,
+    whose,
   };
 }
 
@@ -147,13 +155,14 @@ function Reflection(props: { id: string; reflection: ReflectionRecord | undefine
   );
 }
 
-/** The teacher's own reflection, as a coach reads it: her answers and her words, nothing to change. */
-function TeachersReflection(props: { reflection: ReflectionRecord }) {
+/** Another's reflection, as she reads it: the answers as they were tapped and the words, nothing to change. */
+function OthersReflection(props: { reflection: ReflectionRecord; whose: string }) {
   const answers = answersOf(props.reflection);
+  const whose = props.whose === 'the teacher' ? 'The teacher' : props.whose;
   return (
     <div class="card">
-      <h2>The teacher’s reflection</h2>
-      <p class="muted">You coach this class: this reflection is the teacher’s, to read.</p>
+      <h2>{whose}’s reflection</h2>
+      <p class="muted">A reflection is one person’s look at a conference: this one is to read.</p>
       <dl>
         {REFLECTION_QUESTIONS.map(([key, question]) => {
           const answer = answers[key];
@@ -161,7 +170,11 @@ function TeachersReflection(props: { reflection: ReflectionRecord }) {
             <div key={key}>
               <dt>{question}</dt>
               <dd>
-                {answer === null ? 'Not answered' : (ANSWER_WORDS[key] as Record<string, string>)[answer]}
+                {answer === null
+                  ? 'Not answered'
+                  : (REFLECTION_ANSWERS[key] as readonly Choice[]).some((c) => c.value === answer)
+                    ? labelOf(REFLECTION_ANSWERS[key], answer)
+                    : (ANSWER_WORDS[key] as Record<string, string>)[answer]}
               </dd>
             </div>
           );
@@ -196,7 +209,7 @@ export function ReflectScreen(props: { params?: { id?: string } }) {
         </p>
       </EmptyState>
     );
-  const { conference, names, attachments, reflection, teachers } = loaded.value;
+  const { conference, names, attachments, reflection, whose } = loaded.value;
   const when = weekdayAndTime(conference.at);
   const recordings = attachments.filter((a) => a.kind === 'audio');
   return (
@@ -207,12 +220,16 @@ export function ReflectScreen(props: { params?: { id?: string } }) {
       </header>
       {conference.teachingPoint && <p>Teaching point: {conference.teachingPoint}</p>}
       {recordings.length === 0 ? (
-        <p class="muted">No recording of this conference: reflect from memory.</p>
+        <p class="muted">
+          {whose
+            ? 'No recording of this conference.'
+            : 'No recording of this conference: reflect from memory.'}
+        </p>
       ) : (
         <AudioPlayer recordings={recordings} label={`Recording of the conference, ${when}`} />
       )}
-      {teachers && reflection ? (
-        <TeachersReflection reflection={reflection} />
+      {whose && reflection ? (
+        <OthersReflection reflection={reflection} whose={whose} />
       ) : (
         // One form per conference: its answers are its own, never the last conference's.
         <Reflection key={conference.id} id={conference.id} reflection={reflection} />

@@ -16,6 +16,7 @@ import {
   newestConferences,
   noteQueryOf,
   searchClassNotes,
+  typeWords,
   weekday,
 } from '../../data/index.ts';
 import { CurrentClassScreen } from '../../ui/CurrentClassScreen.tsx';
@@ -172,7 +173,7 @@ function Search(props: { classRow: ClassRecord }) {
             <a href={`/conference/${c.id}`} class="timeline-entry">
               <time dateTime={c.at}>{weekday(c.at)}</time> ·{' '}
               <strong>{c.studentIds.map((id) => names.get(id) ?? '?').join(', ')}</strong>
-              {c.type && <span class="badge"> {c.type}</span>}
+              {c.type && <span class="badge"> {typeWords(c.type)}</span>}
               {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}
               {c.nextStep && <p class="muted">Next step: {c.nextStep}</p>}
             </a>

@@ -56,6 +56,7 @@ export function TimelineEntry(props: { conference: ConferenceRecord }) {
         {author && <span class="muted timeline-author">Logged by {author}</span>}
       </p>
       {c.childGoal && <p>Their goal: {c.childGoal}</p>}
+      {c.research && <p>The child said: {c.research}</p>}
       {c.compliment && <p>Strength: {c.compliment}</p>}
       {c.teachingPoint && <p>Teaching point: {c.teachingPoint}</p>}
       {tryIt && <p>Try it: {tryIt}</p>}
