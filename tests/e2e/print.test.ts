@@ -168,6 +168,7 @@ describe('the paper forms', () => {
     const anaBox = nineKidBox(nine.file, 'Ana');
     expect(anaBox).toContain('Stretch the most important part');
     expect(anaBox).toContain('Next step: Add dialogue, as Carla did');
+    expect(anaBox).toContain('Goal: Focus on one moment');
     expect(anaBox).not.toContain('Hook the reader');
     const benBox = nineKidBox(nine.file, 'Ben');
     expect(benBox).toContain('Hook the reader');

@@ -68,6 +68,16 @@ describe('the 9-kid form, filled in', () => {
     await log([ana], new Date(2026, 10, 29, 14).toISOString(), { teachingPoint: 'The Sunday before' });
     await log([ana], new Date(2026, 11, 7, 9).toISOString(), { teachingPoint: 'The Monday after' });
     await log([carla], new Date(2026, 11, 1, 9).toISOString(), { teachingPoint: 'Not in the grid' });
+    // The goal she is working on is in her box, as on This week; a met one is not.
+    await setGoal(
+      { classId: klass.id, studentIds: [ana], text: 'Focus on one moment', patternId: null },
+      store,
+    );
+    const [met] = await setGoal(
+      { classId: klass.id, studentIds: [ben], text: 'Add a lead', patternId: null },
+      store,
+    );
+    await setGoalStatus(met?.id as string, 'met', store);
 
     const sheet = await nineKidSheet(klass.id, '2026-11-30', store);
     expect(sheet.hasGrid).toBe(true);
@@ -83,6 +93,8 @@ describe('the 9-kid form, filled in', () => {
       shortDay(new Date(2026, 11, 3, 10)),
     ]);
     expect(benBox?.notes.map((n) => n.point)).toEqual(['Reread as a reader']);
+    expect(anaBox?.goals).toEqual(['Focus on one moment']);
+    expect(benBox?.goals).toEqual([]);
     expect(sheet.boxes.flatMap((b) => b.notes).map((n) => n.point)).not.toContain('Not in the grid');
   });
 
@@ -90,7 +102,7 @@ describe('the 9-kid form, filled in', () => {
     const { store, klass } = await aRoom();
     const sheet = await nineKidSheet(klass.id, '2026-11-30', store);
     expect(sheet.hasGrid).toBe(false);
-    expect(sheet.boxes).toEqual(Array.from({ length: 9 }, () => ({ name: '', notes: [] })));
+    expect(sheet.boxes).toEqual(Array.from({ length: 9 }, () => ({ name: '', goals: [], notes: [] })));
   });
 
   it('a conference with no teaching point shows what else she wrote', () => {
@@ -101,6 +113,7 @@ describe('the 9-kid form, filled in', () => {
         aConference('1', ['a'], '2026-12-01T15:00:00.000Z', { note: 'Read her piece aloud\nthen stopped' }),
         aConference('2', ['a'], '2026-12-02T15:00:00.000Z', { compliment: 'Your ending surprises' }),
       ],
+      [],
       (at) => at.slice(5, 10),
     );
     expect(box?.notes.map((n) => [n.when, n.point, n.strength])).toEqual([

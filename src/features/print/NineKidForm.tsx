@@ -8,7 +8,10 @@ import { ConferenceEntry } from './ConferenceEntry.tsx';
 import { FillIn } from './Lines.tsx';
 import { nineKidSheet } from './printData.ts';
 
-const EMPTY = { hasGrid: false, boxes: Array.from({ length: 9 }, () => ({ name: '', notes: [] })) };
+const EMPTY = {
+  hasGrid: false,
+  boxes: Array.from({ length: 9 }, () => ({ name: '', goals: [] as string[], notes: [] })),
+};
 
 export function NineKidForm(props: { blank: boolean; week: string }) {
   const choice = useCurrentClass();
@@ -37,6 +40,9 @@ export function NineKidForm(props: { blank: boolean; week: string }) {
           {sheet.value.boxes.map((box, i) => (
             <li key={i}>
               <FillIn label="Name" value={box.name} />
+              {box.goals.map((goal) => (
+                <p key={goal}>Goal: {goal}</p>
+              ))}
               {box.notes.map((c) => (
                 <ConferenceEntry key={c.id} conference={c} />
               ))}

@@ -50,17 +50,22 @@ export function paperConference(c: ConferenceRecord, words: DateWords): PaperCon
 
 const oldestFirst = (a: ConferenceRecord, b: ConferenceRecord) => byCodeUnit(a.at, b.at);
 
-/** The 9-kid form's boxes: each child's name and that week's conferences with them, oldest first. */
+/**
+ * The 9-kid form's boxes: each child's name, the goals they are working on (as the box on This week shows
+ * them) and that week's conferences with them, oldest first.
+ */
 export function nineKidBoxes(
   boxIds: readonly (string | null)[],
   students: readonly StudentRecord[],
   weekConferences: readonly ConferenceRecord[],
+  activeGoals: readonly GoalRecord[],
   words: DateWords,
-): { name: string; notes: PaperConference[] }[] {
+): { name: string; goals: string[]; notes: PaperConference[] }[] {
   const names = new Map(students.map((s) => [s.id, s.name]));
   const sorted = [...weekConferences].sort(oldestFirst);
   return boxIds.map((id) => ({
     name: id ? (names.get(id) ?? '') : '',
+    goals: id ? activeGoals.filter((g) => g.studentId === id).map((g) => g.text) : [],
     notes: id ? sorted.filter((c) => c.studentIds.includes(id)).map((c) => paperConference(c, words)) : [],
   }));
 }

@@ -3,6 +3,7 @@
 // classmate"), and names the class and the day it was printed (her own name is a setting of the device).
 import { addWeeks, differenceInCalendarDays, parseISO } from 'date-fns';
 import {
+  activeGoalsOfStudents,
   appStore,
   assessmentsOf,
   boxesOf,
@@ -51,17 +52,23 @@ export async function nineKidSheet(classId: string, weekOf: string, store: Store
   const monday = parseISO(weekOf);
   const from = monday.toISOString();
   const to = addWeeks(monday, 1).toISOString();
-  const [grid, students, since] = await Promise.all([
-    getGrid(classId, weekOf, store),
+  const grid = await getGrid(classId, weekOf, store);
+  const boxIds = boxesOf(grid);
+  const [students, since, goals] = await Promise.all([
     listStudents(classId, { includeArchived: true }, store),
     conferencesSince(classId, from, store),
+    activeGoalsOfStudents(
+      boxIds.filter((id): id is string => id !== null),
+      store,
+    ),
   ]);
   return {
     hasGrid: grid !== undefined,
     boxes: nineKidBoxes(
-      boxesOf(grid),
+      boxIds,
       students,
       since.filter((c) => c.at < to),
+      goals,
       shortDay,
     ),
   };
