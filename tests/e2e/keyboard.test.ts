@@ -23,7 +23,7 @@ describe('keyboard and screen reader', () => {
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Students');
     // *Asked* confirms where she tapped it.
-    await page.getByRole('button', { name: 'Ben Okafor asked for a conference' }).tap();
+    await page.getByRole('button', { name: 'Sign up Ben Okafor: asked for a conference' }).tap();
     await page.getByRole('status').filter({ hasText: '✓ Signed up' }).waitFor();
 
     await page.getByRole('link', { name: 'Ana Lima', exact: true }).tap();

@@ -136,6 +136,24 @@ describe('my conferring', () => {
     await timer(page)
       .and(page.getByLabel(/^Conference time 3:0\d, target 5–7 min$/))
       .waitFor();
+    // Kept with the draft as it runs, not only at her last keystroke: a swipe away would lose nothing.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('conferring-clipboard');
+              open.onsuccess = () => {
+                const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+                all.onsuccess = () => {
+                  open.result.close();
+                  resolve(Math.max(0, ...all.result.map((d) => d.value?.activeMs ?? 0)));
+                };
+              };
+            }),
+        ),
+      )
+      .toBeGreaterThanOrEqual(165_000);
     await ana.form().getByRole('button', { name: 'Close' }).tap();
     await ana.form().waitFor({ state: 'detached' });
 

@@ -19,6 +19,9 @@ export interface DraftAutosave {
   resume(): void;
 }
 
+/** How often the sheet's time in use is kept with the draft while she is on it. */
+const KEEP_TIME_EVERY_MS = 15_000;
+
 export function useDraftAutosave(
   key: string,
   draft: ConferenceDraft,
@@ -72,10 +75,16 @@ export function useDraftAutosave(
   });
 
   useEffect(() => {
+    // The time in use is kept every little while too, text or not: an app closed by a swipe, or a
+    // reload, fires nothing to keep it by, and the timer would come back at her last keystroke.
+    const keeping = setInterval(() => {
+      if (document.visibilityState === 'visible') void flush();
+    }, KEEP_TIME_EVERY_MS);
     const onHide = () => document.visibilityState === 'hidden' && void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', flush);
     return () => {
+      clearInterval(keeping);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', flush);
       // Leaving the sheet (back, another tab) keeps what she typed.

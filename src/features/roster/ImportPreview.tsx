@@ -67,7 +67,11 @@ export function ImportPreview(props: {
         <button type="button" onClick={props.onCancel}>
           Cancel
         </button>
-        {skipped > 0 && <span class="muted">{skipped} rows will be skipped.</span>}
+        {skipped > 0 && (
+          <span class="muted">
+            {skipped === 1 ? '1 row will be skipped.' : `${skipped} rows will be skipped.`}
+          </span>
+        )}
       </div>
     </section>
   );

@@ -80,10 +80,10 @@ export function StudentRow(props: {
           ) : (
             <button
               type="button"
-              aria-label={`${shown(student.name)} asked for a conference`}
+              aria-label={`Sign up ${shown(student.name)}: asked for a conference`}
               onClick={() => void addSignup(student.classId, student.id).then(() => setAsked(true))}
             >
-              Asked
+              Sign up
             </button>
           ))}
         <button type="button" aria-label={`Rename ${shown(student.name)}`} onClick={() => setEditing(true)}>
