@@ -53,12 +53,12 @@ function foldPattern(text: string): string {
   return fold(text).replace(/[“”"‘’']/g, '');
 }
 
-/** Every word of the query must appear somewhere in the row. */
+/** Every word of the query must appear somewhere in the row or its heading ("Conventions" finds them all). */
 export function searchPatterns<T extends Pattern>(patterns: readonly T[], query: string): T[] {
   const words = foldPattern(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...patterns];
   return patterns.filter((p) => {
-    const haystack = foldPattern(`${p.see} ${p.goal} ${p.teachingPoints}`);
+    const haystack = foldPattern(`${p.topic} ${p.see} ${p.goal} ${p.teachingPoints}`);
     return words.every((w) => haystack.includes(w));
   });
 }

@@ -37,11 +37,17 @@ export function ChoiceChips<T extends string>(
           </label>
         ))}
       </div>
-      {/* Each choice's meaning, outside its label so the chip's name stays its word. */}
+      {/* Each choice's meaning, outside its label so the chip's name stays its word; read as the chip's
+          description only, not again one after another after the last chip. */}
       {props.options.map(
         (o) =>
           o.help && (
-            <span key={o.value} id={`${props.name}-${o.value}-help`} class="visually-hidden">
+            <span
+              key={o.value}
+              id={`${props.name}-${o.value}-help`}
+              class="visually-hidden"
+              aria-hidden="true"
+            >
               {o.help}
             </span>
           ),

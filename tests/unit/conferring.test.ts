@@ -11,7 +11,7 @@ import {
 import { proposeGrid } from '../../src/features/week/proposeGrid.ts';
 import { GRADES_3_8_PATTERNS } from '../../src/patterns/grades3to8.ts';
 import { K2_PATTERNS } from '../../src/patterns/k2.ts';
-import { libraryFor, searchPatterns } from '../../src/patterns/library.ts';
+import { byTopic, libraryFor, searchPatterns } from '../../src/patterns/library.ts';
 import { aConference, aStudent } from './records.ts';
 
 describe('pattern tables (seed 002)', () => {
@@ -96,6 +96,12 @@ describe('pattern library', () => {
     expect(searchPatterns(rows, 'done').map((p) => p.id)).toEqual(['g38-19']);
     expect(searchPatterns(rows, '   ')).toHaveLength(26);
     expect(searchPatterns(rows, 'zebra')).toEqual([]);
+    // A heading she can see finds every row under it.
+    const conventions = byTopic(rows).find((g) => g.topic === 'Conventions')?.patterns ?? [];
+    expect(conventions.length).toBeGreaterThan(1);
+    expect(searchPatterns(rows, 'conventions').map((p) => p.id)).toEqual(
+      expect.arrayContaining(conventions.map((p) => p.id)),
+    );
   });
 });
 
