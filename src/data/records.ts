@@ -1,14 +1,9 @@
 // The names of every record the app keeps, their shapes derived from the table registry
-// (src/protocol/tables.ts: a field's kind gives its type, a value list its codes and words). Synced
+// (src/protocol/tables.ts, through rowTypes.ts: a field's kind gives its type, a value list its codes). Synced
 // records share `Synced`: a client-made string key, a tombstone flag and the HLC stamp of each field
 // (`_clock`), which sync merges by.
-import {
-  type Flag,
-  type RowOf,
-  requiredFieldsOf,
-  type ServerWrittenOf,
-  type SyncedTable,
-} from '../protocol/tables.ts';
+import type { RowOf, ServerWrittenOf } from '../protocol/rowTypes.ts';
+import { type Flag, requiredFieldsOf, type SyncedTable } from '../protocol/tables.ts';
 import type {
   ATTACHMENT_KINDS,
   CONFERENCE_TYPES,

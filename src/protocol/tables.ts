@@ -1,7 +1,7 @@
 // The one definition of every synced table: its name, its indexes and each synced field with how its
 // value is checked. The Dexie schema, the synced-table list, the write path's "is this record whole",
-// the server's validation of a change and the record types (RowOf, named in src/data/records.ts) are
-// all derived from it, and its value lists (valueLists.ts) carry the words the teacher reads them in: a
+// the server's validation of a change and the record types (RowOf in rowTypes.ts, named in
+// src/data/records.ts) are all derived from it, and its value lists (valueLists.ts) carry the words the teacher reads them in: a
 // new table, field or value is one entry here. No zod here: the app shell imports this file.
 import type { Json } from './json.ts';
 import {
@@ -14,7 +14,6 @@ import {
   LENSES,
   REFLECTION_ANSWERS,
   TRY_IT_OUTCOMES,
-  type ValueOf,
 } from './valueLists.ts';
 
 /** A 'json' field whose value has a known shape: checked as any JSON, typed as `T` in its record. */
@@ -225,48 +224,6 @@ export const TABLES = {
     },
   },
 } as const satisfies Record<string, TableDefinition>;
-
-/** The TypeScript type of a field's value, from its kind. */
-type FieldType<K> = K extends 'text'
-  ? string
-  : K extends 'text?'
-    ? string | null
-    : K extends 'flag'
-      ? Flag
-      : K extends 'number'
-        ? number
-        : K extends 'number?'
-          ? number | null
-          : K extends 'ids'
-            ? string[]
-            : K extends { readonly oneOf: infer L extends readonly Choice[] }
-              ?
-                  | ValueOf<L>
-                  | (K extends { readonly also: infer A extends readonly Choice[] } ? ValueOf<A> : never)
-                  | (K extends { readonly orNone: true } ? null : never)
-              : K extends { readonly listOf: infer L extends readonly Choice[] }
-                ? ValueOf<L>[]
-                : K extends JsonOf<infer T>
-                  ? T
-                  : unknown;
-
-type FieldsOf<T extends SyncedTable> = (typeof TABLES)[T]['fields'];
-/** The fields of a table that only the sync server writes. */
-export type ServerWrittenOf<T extends SyncedTable> = (typeof TABLES)[T] extends {
-  readonly serverWritten: readonly (infer F)[];
-}
-  ? F & string
-  : never;
-
-/**
- * A table's record fields, typed from the registry (a field's kind gives its type); the fields only the
- * server writes are absent until it has. src/data/records.ts names them (ConferenceRecord, ...).
- */
-export type RowOf<T extends SyncedTable> = {
-  -readonly [F in Exclude<keyof FieldsOf<T>, ServerWrittenOf<T>>]: FieldType<FieldsOf<T>[F]>;
-} & {
-  -readonly [F in ServerWrittenOf<T> & keyof FieldsOf<T>]?: FieldType<FieldsOf<T>[F]>;
-};
 
 export type SyncedTable = keyof typeof TABLES;
 export const SYNCED_TABLES = Object.keys(TABLES) as SyncedTable[];

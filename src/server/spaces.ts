@@ -1,13 +1,15 @@
 // Who may read and write what. Every record lives in one space: each class is a space (the class row and
 // every row of the class), and each account has a private space for what belongs to no class (her
 // patterns). The server, never the client, decides a pushed row's space: from where the row already is,
-// or for a new row from the class it names (a recording or a reflection follows its conference). A push
-// that would write a space the caller may not write, or move a row between spaces, is refused whole.
+// or for a new row from the class it names (a recording or a reflection follows its conference, also
+// when it moves). A push that would write a space the caller may not write is refused whole; where each
+// row lives is read through rowHomes.ts.
 import { type Kysely, sql } from 'kysely';
 import { isServerWritten, TABLES } from '../protocol/tables.ts';
 import type { Change, SyncedTable } from '../protocol/types.ts';
 import { ServiceError } from './errors.ts';
 import { newSpaceId } from './migrations/classSpaces.ts';
+import { followersOf, homesOf, rowKey } from './rowHomes.ts';
 import type { Database, MemberRole } from './schema.ts';
 
 export type Role = 'owner' | MemberRole;
@@ -109,9 +111,6 @@ export interface Placement {
   seen: { table: string; row: string; space: string | undefined }[];
 }
 
-const rowKey = (table: string, row: string) => `${table}\u0000${row}`;
-const LOOKUP_CHUNK = 300;
-
 function refuse(index: number, message: string): never {
   throw new ServiceError(403, `${message} Nothing was stored.`, { code: 'forbidden', index });
 }
@@ -123,46 +122,6 @@ function taken(index: number, table: string, row: string): never {
     `The ${table} record ${row} already exists in a class you can't write: a record's id means one record everywhere, so this change was refused. Nothing was stored.`,
     { code: 'id-taken', index, row: `${table}/${row}` },
   );
-}
-
-/** Where each of these rows lives, in any space (row ids are one record everywhere; patterns are not asked). */
-export async function homesOf(
-  db: Kysely<Database>,
-  keys: readonly { table: string; row: string }[],
-): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
-    const chunk = keys.slice(i, i + LOOKUP_CHUNK);
-    const rows = await db
-      .selectFrom('row_homes')
-      .select(['tbl', 'row_id', 'space_id'])
-      .where((eb) =>
-        eb(
-          eb.refTuple('tbl', 'row_id'),
-          'in',
-          chunk.map((k) => eb.tuple(k.table, k.row)),
-        ),
-      )
-      .execute();
-    for (const r of rows) found.set(rowKey(r.tbl, r.row_id), r.space_id);
-  }
-  return found;
-}
-
-/** Who first stored each of these reflections (null: stored before that was kept). */
-async function startedBy(db: Kysely<Database>, rows: readonly string[]): Promise<Map<string, string | null>> {
-  const found = new Map<string, string | null>();
-  for (let i = 0; i < rows.length; i += LOOKUP_CHUNK) {
-    const chunk = rows.slice(i, i + LOOKUP_CHUNK);
-    const stored = await db
-      .selectFrom('row_homes')
-      .select(['row_id', 'created_by'])
-      .where('tbl', '=', 'reflections')
-      .where('row_id', 'in', chunk)
-      .execute();
-    for (const r of stored) found.set(r.row_id, r.created_by);
-  }
-  return found;
 }
 
 /**
@@ -209,14 +168,11 @@ export async function placeChanges(
     const conferenceId = table === 'attachments' ? newest(table, row, 'conferenceId') : undefined;
     if (typeof conferenceId === 'string') conferences.add(conferenceId);
   }
-  const homes = await homesOf(db, [
+  const looked = [
     ...rows.filter((r) => r.table !== 'patterns'),
     ...[...conferences].map((row) => ({ table: 'conferences', row })),
-  ]);
-  const reflectionsStarted = await startedBy(
-    db,
-    rows.filter((r) => r.table === 'reflections' && homes.has(rowKey(r.table, r.row))).map((r) => r.row),
-  );
+  ];
+  const homes = await homesOf(db, looked);
 
   const created = new Map<string, string>();
   const createdIds = new Set<string>();
@@ -231,7 +187,7 @@ export async function placeChanges(
     createdIds.has(space) ? 'owner' : access.spaces.get(space)?.role;
   const spaceOfRow = new Map<string, string>();
   const placedSpace = (table: string, row: string): string | undefined =>
-    spaceOfRow.get(rowKey(table, row)) ?? homes.get(rowKey(table, row));
+    spaceOfRow.get(rowKey(table, row)) ?? homes.get(rowKey(table, row))?.space;
   const homed: Placement['homed'] = [];
   const newConferences: Placement['newConferences'] = [];
   const newReflections: Placement['newReflections'] = [];
@@ -303,12 +259,12 @@ export async function placeChanges(
     }
     const role = roleIn(space);
     // A coach adds reflections: she goes on writing one she started, never one a teacher wrote.
-    if (role === 'coach' && table === 'reflections' && homes.has(rowKey(table, row)))
-      if (reflectionsStarted.get(row) !== access.accountId)
-        refuse(
-          index,
-          `A coach adds her own reflections; this one is the teacher's, and stays as she wrote it.`,
-        );
+    const home = homes.get(rowKey(table, row));
+    if (role === 'coach' && table === 'reflections' && home && home.createdBy !== access.accountId)
+      refuse(
+        index,
+        `A coach adds her own reflections; this one is the teacher's, and stays as she wrote it.`,
+      );
     if (!role || !mayWrite(role, table))
       refuse(
         index,
@@ -348,60 +304,6 @@ export async function placeChanges(
     newConferences,
     newReflections,
     moved,
-    seen: [
-      ...rows.filter((r) => r.table !== 'patterns'),
-      ...[...conferences].map((row) => ({ table: 'conferences', row })),
-    ].map((k) => ({ ...k, space: homes.get(rowKey(k.table, k.row)) })),
+    seen: looked.map((k) => ({ ...k, space: homes.get(rowKey(k.table, k.row))?.space })),
   };
-}
-
-/** The rows that hang on a conference in a space: its recordings and photos, its reflection, and the kept
- * texts (conflicts) about the conference or any of them. */
-async function followersOf(
-  db: Kysely<Database>,
-  space: string,
-  conference: string,
-): Promise<{ table: string; row: string }[]> {
-  const attachments = await db
-    .selectFrom('fields')
-    .select('row_id')
-    .where('space_id', '=', space)
-    .where('tbl', '=', 'attachments')
-    .where('field', '=', 'conferenceId')
-    .where('value', '=', JSON.stringify(conference))
-    .execute();
-  const reflection = await db
-    .selectFrom('row_homes')
-    .select('row_id')
-    .where('tbl', '=', 'reflections')
-    .where('row_id', '=', conference)
-    .where('space_id', '=', space)
-    .execute();
-  const about = [conference, ...attachments.map((a) => a.row_id)].map((row) => JSON.stringify(row));
-  const conflicts = await db
-    .selectFrom('fields')
-    .select('row_id')
-    .where('space_id', '=', space)
-    .where('tbl', '=', 'conflicts')
-    .where('field', '=', 'row')
-    .where('value', 'in', about)
-    .execute();
-  return [
-    ...attachments.map((a) => ({ table: 'attachments', row: a.row_id })),
-    ...reflection.map((r) => ({ table: 'reflections', row: r.row_id })),
-    ...conflicts.map((c) => ({ table: 'conflicts', row: c.row_id })),
-  ];
-}
-
-/** A push whose placement went stale under it (another push moved one of its records meanwhile). */
-export class PlacementMoved extends Error {}
-
-/**
- * Checks, once the push holds its spaces' locks, that every record it placed still lives where the
- * placement found it; throws PlacementMoved otherwise (the push then starts again from a fresh read).
- */
-export async function placedStill(db: Kysely<Database>, placement: Placement): Promise<void> {
-  const now = await homesOf(db, placement.seen);
-  for (const k of placement.seen)
-    if (k.space !== undefined && now.get(rowKey(k.table, k.row)) !== k.space) throw new PlacementMoved();
 }

@@ -11,9 +11,10 @@ import { ServiceError } from './errors.ts';
 import { existingRows, noteAttachmentWriters, settleHomes, storeNewest, upsert } from './fieldStore.ts';
 import { mergeChanges, SERVER_NODE } from './merge.ts';
 import { DEFAULT_PULL_LIMIT, pullAnswer, pullPage } from './pull.ts';
+import { PlacementMoved, placedStill } from './rowHomes.ts';
 import type { Database } from './schema.ts';
 import { SharingService } from './sharing.ts';
-import { loadAccess, PlacementMoved, placeChanges, placedStill } from './spaces.ts';
+import { loadAccess, placeChanges } from './spaces.ts';
 
 export { ServiceError } from './errors.ts';
 
@@ -117,7 +118,7 @@ export class SyncService extends AccountService {
         }
         // On PostgreSQL the placement was read before the locks: a push that moved one of these records
         // (or the conference one hangs on) may have committed in between. Then this push starts again.
-        if (this.kind === 'postgres') await placedStill(tx, placement);
+        if (this.kind === 'postgres') await placedStill(tx, placement.seen);
         for (const space of [...placement.bySpace.keys()].sort()) {
           const spaceChanges = placement.bySpace.get(space) as Change[];
           const bumped = { version: versions.get(space) as number };
