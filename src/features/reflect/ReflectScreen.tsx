@@ -163,7 +163,7 @@ function OthersReflection(props: { reflection: ReflectionRecord; whose: string }
     <div class="card">
       <h2>{whose}’s reflection</h2>
       <p class="muted">A reflection is one person’s look at a conference: this one is to read.</p>
-      <dl>
+      <dl class="facts stacked">
         {REFLECTION_QUESTIONS.map(([key, question]) => {
           const answer = answers[key];
           return (
